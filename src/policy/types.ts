@@ -43,3 +43,28 @@ export interface Policy {
   rules: ConfiguredRule[];
   exemptions: Exemption[];
 }
+
+/** One rule entry exactly as one policy file states it (before `extends` and defaults). */
+export interface PolicyFileRule {
+  id: string;
+  /** `on`/`true`/an object enable the rule; `off`/`false`/`enabled: false` disable it. */
+  enabled: boolean;
+  /** null: the file leaves the severity as it was. */
+  severity: Severity | null;
+  /** Only the params the file sets. */
+  params: Record<string, unknown>;
+  /** The rule's key in the file. */
+  position: SourcePosition;
+}
+
+/** One validated policy file, not yet merged with what it extends. */
+export interface PolicyFile {
+  /** The name used in messages: the path (relative to the working directory) or `builtin:NAME`. */
+  file: string;
+  extends: { ref: string; position: SourcePosition } | null;
+  /** Only the settings the file sets. */
+  settings: Partial<PolicySettings>;
+  /** In file order. */
+  rules: PolicyFileRule[];
+  exemptions: Exemption[];
+}

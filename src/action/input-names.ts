@@ -1,0 +1,38 @@
+/** Every input of action.yml, read once by the entry point (a test checks this list against action.yml). */
+export const ACTION_INPUTS = [
+  'policy',
+  'report-file',
+  'role-to-assume',
+  'aws-region',
+  'audience',
+  'role-session-name',
+  'role-duration-seconds',
+  'max-wait-seconds',
+  'fail-on',
+  'now',
+  'json-file',
+  'sarif-file',
+  'save-report',
+  'summary',
+  'redact',
+  'comment',
+  'github-token',
+  'accounts',
+  'member-role-name',
+  'concurrency',
+  'shard',
+  'mode',
+] as const;
+
+export const ACTION_OUTPUTS = [
+  'result',
+  'errors',
+  'warnings',
+  'notices',
+  'exempted',
+  'users',
+  'aws-account-id',
+  'report-generated-at',
+  'json-file',
+  'sarif-file',
+] as const;

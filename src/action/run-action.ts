@@ -1,0 +1,181 @@
+import * as core from '@actions/core';
+import { buildAnnotations } from '../output/annotations';
+import { createRedactor, type Redactor } from '../output/redact';
+import { renderSummary } from '../output/render-summary';
+import { buildSarif } from '../output/sarif';
+import { writeSummary } from '../output/write-summary';
+import type { GateLogger } from '../logger';
+import { runGate, type GateRun } from '../run/run-gate';
+import { writeOutputFile } from '../run/write-files';
+import { parseSettings, type GateSettings } from '../settings/settings';
+import { isUserError } from '../user-error';
+import { TOOL_VERSION } from '../version';
+import { ACTION_INPUTS } from './input-names';
+
+function readInputs(): Record<string, string> {
+  return Object.fromEntries(ACTION_INPUTS.map((name) => [name, core.getInput(name)]));
+}
+
+function actionLogger(redact: Redactor): GateLogger {
+  return {
+    info: (message) => core.info(redact.text(message)),
+    warning: (message) => core.warning(redact.text(message)),
+    debug: (message) => core.debug(redact.text(message)),
+  };
+}
+
+function runUrl(): string | null {
+  const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } =
+    process.env;
+  return repository && runId ? `${server}/${repository}/actions/runs/${runId}` : null;
+}
+
+function setOutputs(run: GateRun, settings: GateSettings): void {
+  const { document } = run;
+  core.setOutput('result', document.verdict);
+  core.setOutput('errors', document.counts.error);
+  core.setOutput('warnings', document.counts.warning);
+  core.setOutput('notices', document.counts.notice);
+  core.setOutput('exempted', document.counts.exempted);
+  core.setOutput('users', document.reports.reduce((sum, report) => sum + report.users, 0));
+  const accounts = [...new Set(document.reports.map((report) => report.account).filter((id) => id !== null))];
+  core.setOutput('aws-account-id', accounts.join(','));
+  const generated = document.reports.map((report) => report.generatedAt).filter((at) => at !== null);
+  // With several accounts, the oldest report is the one a reader must know about.
+  core.setOutput('report-generated-at', generated.sort()[0] ?? '');
+  core.setOutput('json-file', settings.jsonFile ?? '');
+  core.setOutput('sarif-file', settings.sarifFile ?? '');
+}
+
+/** Outputs that are not the verdict: a failure here is a warning, never a changed result. */
+async function postComment(run: GateRun, settings: GateSettings, redact: Redactor, log: GateLogger): Promise<void> {
+  if (settings.comment === 'off') return;
+  // Loaded only when a comment may be written: Octokit is a large share of start-up time.
+  const [github, { renderPrComment, upsertPrComment }] = await Promise.all([
+    import('@actions/github'),
+    import('../output/pr-comment'),
+  ]);
+  const { eventName, payload, repo } = github.context;
+  const pullRequest = payload.pull_request;
+  if (!['pull_request', 'pull_request_target'].includes(eventName) || !pullRequest) {
+    log.debug(`comment: '${settings.comment}' applies to pull_request events only (this is '${eventName}').`);
+    return;
+  }
+  if (settings.comment === 'on-failure' && run.document.verdict === 'pass') return;
+  if (!settings.githubToken) {
+    log.warning('comment: no github-token, so no pull request comment was written.');
+    return;
+  }
+  const { body, marker } = renderPrComment(run, { redact, runUrl: runUrl() });
+  await upsertPrComment({
+    token: settings.githubToken,
+    owner: repo.owner,
+    repo: repo.repo,
+    issueNumber: pullRequest.number,
+    body,
+    marker,
+    log,
+  });
+}
+
+async function writeFiles(run: GateRun, settings: GateSettings): Promise<void> {
+  if (settings.jsonFile) {
+    await writeOutputFile(settings.cwd, settings.jsonFile, `${JSON.stringify(run.document, null, 2)}\n`, 'json-file');
+  }
+  if (settings.sarifFile) {
+    const sarif = buildSarif(run, { toolVersion: TOOL_VERSION });
+    await writeOutputFile(settings.cwd, settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`, 'sarif-file');
+  }
+  if (settings.saveReport && run.reports.length > 0) {
+    const [only] = run.reports;
+    if (run.reports.length === 1 && only) {
+      await writeOutputFile(settings.cwd, settings.saveReport, only.content, 'save-report');
+    } else {
+      // Several accounts: one CSV per account beside the path given (report.csv → report-123456789012.csv).
+      for (const report of run.reports) {
+        const path = settings.saveReport.replace(/(\.csv)?$/i, `-${report.facts.account ?? 'unknown'}.csv`);
+        await writeOutputFile(settings.cwd, path, report.content, 'save-report');
+      }
+    }
+  }
+}
+
+function announce(run: GateRun, settings: GateSettings, log: GateLogger): void {
+  const { document } = run;
+  for (const report of document.reports) {
+    const generated = report.generatedAt ? `generated ${report.generatedAt}` : 'generation time unknown';
+    log.info(`Report of account ${report.account ?? 'unknown'} (${report.source}, ${generated}): ${report.users} rows.`);
+  }
+  log.info(`Policy ${settings.policy}; evaluated at ${document.evaluatedAt}; fail-on ${settings.failOn}.`);
+  const { counts } = document;
+  log.info(
+    `Verdict ${document.verdict}: ${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices, ${counts.exempted} exempted.`,
+  );
+}
+
+function verdictMessage(run: GateRun, settings: GateSettings): string | null {
+  const { document } = run;
+  if (document.verdict === 'error') {
+    return `The gate could not evaluate: ${document.errors.join(' | ')}`;
+  }
+  if (document.verdict === 'fail') {
+    const { error, warning } = document.counts;
+    const counted = settings.failOn === 'warning' ? `${error} errors and ${warning} warnings` : `${error} errors`;
+    return `IAM credential report check failed: ${counted} (fail-on: ${settings.failOn}). See the job summary.`;
+  }
+  return null;
+}
+
+/** The action: inputs → settings → run → files, summary, annotations, comment, outputs → verdict. */
+export async function runAction(): Promise<void> {
+  let settings: GateSettings;
+  try {
+    settings = parseSettings(readInputs(), Date.now(), process.cwd());
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    core.setOutput('result', 'error');
+    core.setFailed(error.message);
+    return;
+  }
+
+  const redact = createRedactor(settings.redact);
+  const log = actionLogger(redact);
+  const run = await runGate(settings, {
+    log,
+    getIdToken: (audience) => core.getIDToken(audience),
+    mask: (secret) => core.setSecret(secret),
+  });
+  redact.learn(run.document);
+
+  const problems: string[] = [];
+  try {
+    await writeFiles(run, settings);
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    problems.push(error.message);
+  }
+
+  announce(run, settings, log);
+  if (settings.summary) {
+    const markdown = renderSummary(run, { now: settings.now, jsonFile: settings.jsonFile, redact, runUrl: runUrl() });
+    await writeSummary(markdown, log);
+  }
+  for (const annotation of buildAnnotations(run, { redact })) {
+    const { level, message, ...properties } = annotation;
+    core[level](message, properties);
+  }
+  try {
+    await postComment(run, settings, redact, log);
+  } catch (error) {
+    log.warning(`Could not write the pull request comment: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  // A file the user asked for that could not be written means the run did not do its job.
+  if (problems.length > 0) {
+    run.document.verdict = 'error';
+    run.document.errors.push(...problems);
+  }
+  setOutputs(run, settings);
+  const failure = verdictMessage(run, settings);
+  if (failure) core.setFailed(redact.text(failure));
+}

@@ -1,0 +1,154 @@
+/**
+ * The AWS adapter the orchestration loads on demand (the offline path never loads the SDK):
+ * credentials, then the credential report, inside one time budget. Every AWS-side failure
+ * becomes a UserError that says what failed, what was tried for how long, and what to do.
+ */
+import type { GateLogger } from '../logger';
+import { UserError } from '../user-error';
+import { createIamClient, createStsClient, type AwsClientSettings } from './aws-clients';
+import { resolveGateCredentials } from './aws-credentials';
+import { createCredentialReportApi } from './credential-report-api';
+import { fetchCredentialReport } from './fetch-credential-report';
+import { isRoleArn } from './parse-arn';
+import { RetryBudget, systemClock, type AwsClock } from './retry-budget';
+
+export type { AwsClock } from './retry-budget';
+
+export interface AwsReportRequest {
+  /** aws-region, default us-east-1. */
+  region: string;
+  /** Action: OIDC token + sts:AssumeRoleWithWebIdentity. */
+  roleToAssume: string | null;
+  /** Default sts.amazonaws.com. */
+  audience: string;
+  /** Default iam-credential-gate. */
+  roleSessionName: string;
+  /** Default 900. */
+  roleDurationSeconds: number;
+  /** CLI --role-arn: sts:AssumeRole from the default chain (or, with roleToAssume, from that role). */
+  roleArn: string | null;
+  /** CLI --profile. */
+  profile: string | null;
+  /** Overall limit for credentials, generation, polling and retries. */
+  maxWaitSeconds: number;
+  /** Policy settings.max_report_age_hours. */
+  maxReportAgeHours: number;
+  /** Action: core.getIDToken; null in the CLI. */
+  getIdToken: ((audience: string) => Promise<string>) | null;
+  /**
+   * Whether the job can request an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN set).
+   * false fails at once when roleToAssume is set; when omitted, the adapter finds out from the
+   * token request itself (and the process environment) on first use.
+   */
+  oidcAvailable?: boolean;
+  /** Action: core.setSecret. */
+  mask: (secret: string) => void;
+  log: GateLogger;
+  /** e.g. 'iam-credential-gate/1.0.0'. */
+  userAgent: string;
+  /** Injected in tests. */
+  clock?: AwsClock;
+}
+
+export interface FetchedReport {
+  /** The exact CSV text (UTF-8 decoded from the SDK's Uint8Array). */
+  content: string;
+  /** ISO of GeneratedTime. */
+  generatedAt: string | null;
+  /**
+   * From the assumed role's ARN (or role-to-assume / --role-arn), or the credentials' own
+   * account id when the chain provides one; null otherwise (the orchestration then falls back
+   * to the report's ARNs). No sts:GetCallerIdentity: only two IAM permissions are needed.
+   */
+  accountId: string | null;
+  /** IAM calls made (GetCredentialReport + GenerateCredentialReport); STS calls not counted. */
+  apiCalls: number;
+}
+
+const MAX_ROLE_DURATION_SECONDS = 43_200;
+const MIN_ROLE_DURATION_SECONDS = 900;
+
+function validate(request: AwsReportRequest): void {
+  if (!Number.isFinite(request.maxWaitSeconds) || request.maxWaitSeconds <= 0) {
+    throw new UserError(`max-wait-seconds must be a positive number of seconds, got ${String(request.maxWaitSeconds)}.`);
+  }
+  if (!Number.isFinite(request.maxReportAgeHours) || request.maxReportAgeHours < 0) {
+    throw new UserError(`settings.max_report_age_hours must be zero or more hours, got ${String(request.maxReportAgeHours)}.`);
+  }
+  for (const [input, value] of [
+    ['role-to-assume', request.roleToAssume],
+    ['role-arn', request.roleArn],
+  ] as const) {
+    if (value !== null && !isRoleArn(value)) {
+      throw new UserError(`${input} must be an IAM role ARN like arn:aws:iam::123456789012:role/iam-credential-gate, got '${value}'.`);
+    }
+  }
+  if (
+    (request.roleToAssume !== null || request.roleArn !== null) &&
+    (!Number.isInteger(request.roleDurationSeconds) ||
+      request.roleDurationSeconds < MIN_ROLE_DURATION_SECONDS ||
+      request.roleDurationSeconds > MAX_ROLE_DURATION_SECONDS)
+  ) {
+    throw new UserError(
+      `role-duration-seconds must be a whole number from ${MIN_ROLE_DURATION_SECONDS} to ${MAX_ROLE_DURATION_SECONDS} (STS limits), got ${String(request.roleDurationSeconds)}.`,
+    );
+  }
+}
+
+export async function fetchReportFromAws(request: AwsReportRequest): Promise<FetchedReport> {
+  validate(request);
+  const clock = request.clock ?? systemClock;
+  const budget = new RetryBudget(clock, request.maxWaitSeconds * 1000);
+  const settings: AwsClientSettings = {
+    region: request.region === '' ? 'us-east-1' : request.region,
+    userAgent: request.userAgent,
+    profile: request.profile,
+  };
+  const log: GateLogger = request.log;
+  const stsClients: { destroy(): void }[] = [];
+  let iam: { destroy(): void } | null = null;
+  try {
+    const credentials = await resolveGateCredentials(
+      {
+        region: settings.region,
+        roleToAssume: request.roleToAssume,
+        audience: request.audience,
+        roleSessionName: request.roleSessionName,
+        roleDurationSeconds: request.roleDurationSeconds,
+        roleArn: request.roleArn,
+        profile: request.profile,
+        getIdToken: request.getIdToken,
+        ...(request.oidcAvailable === undefined ? {} : { oidcAvailable: request.oidcAvailable }),
+        mask: request.mask,
+        log,
+      },
+      {
+        budget,
+        createStsClient: (provider) => {
+          const client = createStsClient(settings, provider);
+          stsClients.push(client);
+          return client;
+        },
+      },
+    );
+    const client = createIamClient(settings, credentials.provider);
+    iam = client;
+    const report = await fetchCredentialReport({
+      api: createCredentialReportApi(client),
+      budget,
+      maxReportAgeHours: request.maxReportAgeHours,
+      log,
+      identity: credentials.identity,
+    });
+    return {
+      content: report.content,
+      generatedAt: report.generatedAt === null ? null : new Date(report.generatedAt).toISOString(),
+      accountId: credentials.accountId,
+      apiCalls: report.apiCalls,
+    };
+  } finally {
+    // Keep-alive sockets would otherwise hold the process open after the verdict.
+    iam?.destroy();
+    for (const sts of stsClients) sts.destroy();
+  }
+}

@@ -1,0 +1,76 @@
+import type {
+  Evaluation,
+  FailOn,
+  Finding,
+  FindingsDocument,
+  ReportFacts,
+  RuleSummary,
+  Verdict,
+} from './types';
+
+export interface FindingsDocumentInput {
+  evaluation: Evaluation;
+  verdict: Verdict;
+  failOn: FailOn;
+  policySource: string;
+  reports: ReportFacts[];
+  errors: string[];
+  /** Epoch milliseconds. */
+  evaluatedAt: number;
+  version: string;
+}
+
+// Objects are rebuilt field by field so the JSON keeps the contract's key order whatever built them.
+
+function reportFacts(report: ReportFacts): ReportFacts {
+  return { account: report.account, generatedAt: report.generatedAt, source: report.source, users: report.users };
+}
+
+function ruleSummary(rule: RuleSummary): RuleSummary {
+  return {
+    id: rule.id,
+    enabled: rule.enabled,
+    severity: rule.severity,
+    findings: rule.findings,
+    exempted: rule.exempted,
+  };
+}
+
+function finding(item: Finding): Finding {
+  return {
+    rule: item.rule,
+    severity: item.severity,
+    status: item.status,
+    account: item.account,
+    user: item.user,
+    arn: item.arn,
+    credential: item.credential,
+    credentialCreated: item.credentialCreated,
+    ageDays: item.ageDays,
+    limit: item.limit,
+    message: item.message,
+    exempted: item.exempted,
+    exemption:
+      item.exemption === null
+        ? null
+        : { reason: item.exemption.reason, owner: item.exemption.owner, expires: item.exemption.expires },
+  };
+}
+
+/** The `json-file` document, schemaVersion 1. */
+export function buildFindingsDocument(input: FindingsDocumentInput): FindingsDocument {
+  const { counts } = input.evaluation;
+  return {
+    schemaVersion: 1,
+    tool: { name: 'iam-credential-gate', version: input.version },
+    evaluatedAt: new Date(input.evaluatedAt).toISOString(),
+    verdict: input.verdict,
+    failOn: input.failOn,
+    policy: { source: input.policySource },
+    reports: input.reports.map(reportFacts),
+    counts: { error: counts.error, warning: counts.warning, notice: counts.notice, exempted: counts.exempted },
+    rules: input.evaluation.rules.map(ruleSummary),
+    findings: input.evaluation.findings.map(finding),
+    errors: [...input.errors],
+  };
+}

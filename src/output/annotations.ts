@@ -1,0 +1,88 @@
+import type { Finding } from '../evaluate/types';
+import type { Severity } from '../rules/types';
+import type { GateOutcome } from '../run/types';
+import { accountsOf, byImportance } from './finding-groups';
+import { locateFinding } from './finding-location';
+import type { Redactor } from './redact';
+import { ruleInfo } from './rule-metadata';
+import { formatCount } from './time-text';
+
+/** One workflow annotation, shaped for `core.error/warning/notice(message, properties)`. */
+export interface Annotation {
+  level: Severity;
+  message: string;
+  title: string;
+  file?: string;
+  startLine?: number;
+  startColumn?: number;
+}
+
+export interface AnnotationOptions {
+  redact: Redactor;
+  /** Named in the closing notice when set. */
+  jsonFile?: string | null;
+}
+
+/** GitHub shows at most 10 errors, 10 warnings and 10 notices of a step; more are dropped unseen. */
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+function placeOf(outcome: GateOutcome, finding: Finding): Pick<Annotation, 'file' | 'startLine' | 'startColumn'> {
+  const location = locateFinding(outcome, finding);
+  if (location === null) return {};
+  return {
+    file: location.file,
+    ...(location.line === undefined ? {} : { startLine: location.line }),
+    ...(location.column === undefined ? {} : { startColumn: location.column }),
+  };
+}
+
+/**
+ * The annotations of a run: the most important findings that are not exempted (by severity, then
+ * the oldest credential), up to GitHub's 10 per level, then one notice that counts the rest.
+ * Exempted findings get none: they are in the summary.
+ */
+export function buildAnnotations(outcome: GateOutcome, options: AnnotationOptions): Annotation[] {
+  const { document } = outcome;
+  const { redact } = options;
+  redact.learn(outcome);
+  const candidates = document.findings.filter((finding) => !finding.exempted).sort(byImportance);
+  const perLevel: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  const chosen: Finding[] = [];
+  let rest = 0;
+  for (const finding of candidates) {
+    if (perLevel[finding.severity] < ANNOTATIONS_PER_LEVEL) {
+      perLevel[finding.severity] += 1;
+      chosen.push(finding);
+    } else {
+      rest += 1;
+    }
+  }
+  // The closing notice needs one of the 10 notice places.
+  if (rest > 0 && perLevel.notice === ANNOTATIONS_PER_LEVEL) {
+    const lastNotice = chosen.findLastIndex((finding) => finding.severity === 'notice');
+    chosen.splice(lastNotice, 1);
+    rest += 1;
+  }
+
+  const multiAccount = accountsOf(document).length > 1;
+  const annotations: Annotation[] = chosen.map((finding) => {
+    const account = multiAccount && finding.account !== null ? `[${redact.account(finding.account)}] ` : '';
+    return {
+      level: finding.severity,
+      title: `${finding.rule}: ${ruleInfo(finding.rule).title}`,
+      message: `${account}${redact.text(finding.message)}`,
+      ...placeOf(outcome, finding),
+    };
+  });
+  if (rest > 0) {
+    const where = options.jsonFile ? `the job summary, or every finding in ${options.jsonFile}` : 'the job summary';
+    annotations.push({
+      level: 'notice',
+      title: 'iam-credential-gate: more findings',
+      message:
+        `… and ${formatCount(rest)} more ${rest === 1 ? 'finding' : 'findings'} without an annotation ` +
+        `(GitHub shows ${ANNOTATIONS_PER_LEVEL} per level): see ${where}.`,
+    });
+  }
+  return annotations;
+}

@@ -1,0 +1,88 @@
+/**
+ * Building blocks for GitHub-flavoured Markdown that carries values from the report and the
+ * policy. Such a value is data, never markup: a user named `<root_account>`, `a|b` or `*x*`
+ * must show as written, and must not break a table, open an HTML tag or ping someone.
+ */
+
+/** Control characters and line breaks would end a table row or a list item. */
+function oneLine(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/\r\n|[\u0000-\u001f\u007f]/g, ' ');
+}
+
+/**
+ * Free text (a message, a reason, an owner) safe anywhere inline, including table cells: Markdown
+ * punctuation is backslash-escaped, HTML is turned into entities, and an `@` gets an invisible
+ * word joiner so a name like `@security-team` does not notify a team from a PR comment.
+ */
+export function escapeText(value: string): string {
+  return oneLine(value)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]~|$]/g, '\\$&')
+    .replace(/@/g, '@\u2060');
+}
+
+/**
+ * An identifier (user, ARN, account, rule id) as inline code: nothing inside is interpreted, so
+ * no mention, link or HTML can come out of it. `inTable` escapes pipes, which GFM splits cells on
+ * even inside code.
+ */
+export function code(value: string, inTable = true): string {
+  const text = oneLine(value);
+  if (text === '') return '—';
+  // In a table, a backslash before a pipe cannot be kept literal inside code: fall back to text.
+  if (inTable && text.includes('\\')) return escapeText(text);
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  // CommonMark strips one space from each side when both are there; a backtick at an edge needs one.
+  const edgeBacktick = text.startsWith('`') || text.endsWith('`');
+  const pad = edgeBacktick || (text.startsWith(' ') && text.endsWith(' ')) ? ' ' : '';
+  const inner = inTable ? text.replace(/\|/g, '\\|') : text;
+  return `${fence}${pad}${inner}${pad}${fence}`;
+}
+
+/** HTML text (inside `<summary>` and other tags, where Markdown is not parsed). */
+export function escapeHtml(value: string): string {
+  return oneLine(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * Our own Markdown (rule descriptions, remediation): code spans are kept, but `<`, `>` and `&`
+ * outside them are escaped, so a placeholder like `<name>` in prose cannot vanish as an HTML tag.
+ */
+export function trustedMarkdown(value: string): string {
+  return value
+    .split(/(`+[^`]*`+)/)
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+    .join('');
+}
+
+/** A link whose target is only ever http(s); anything else is shown as text. */
+export function link(label: string, url: string | undefined): string {
+  if (url === undefined || !/^https?:\/\//i.test(url)) return escapeText(label);
+  // encodeURIComponent leaves parentheses alone, and one would end the link.
+  const target = url.replace(/[\s()<>]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `[${escapeText(label)}](${target})`;
+}
+
+/** One table row from cells that are already escaped. */
+export function tableRow(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+export type Align = 'left' | 'right' | 'center';
+
+/** Header and delimiter rows. */
+export function tableHead(headers: readonly string[], align: readonly Align[] = []): string {
+  const delimiter = headers.map((_, index) => {
+    const side = align[index] ?? 'left';
+    return side === 'right' ? '---:' : side === 'center' ? ':---:' : '---';
+  });
+  return `${tableRow(headers)}\n${tableRow(delimiter)}`;
+}
+
+export function table(headers: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[] = []): string {
+  return [tableHead(headers, align), ...rows.map(tableRow)].join('\n');
+}

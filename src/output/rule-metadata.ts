@@ -1,0 +1,31 @@
+import { getRule, RUN_LEVEL_RULES } from '../rules/registry';
+import type { RuleReference, Severity } from '../rules/types';
+
+/** What every output says about a rule, for configurable and run-level rules alike. */
+export interface RuleInfo {
+  id: string;
+  title: string;
+  description: string;
+  /** null for run-level rules, whose description says what to do. */
+  remediation: string | null;
+  references: readonly RuleReference[];
+  defaultSeverity: Severity;
+  runLevel: boolean;
+}
+
+export const RUN_LEVEL_IDS: ReadonlySet<string> = new Set(RUN_LEVEL_RULES.map((rule) => rule.id));
+
+export function ruleInfo(id: string): RuleInfo {
+  const rule = getRule(id);
+  if (rule !== undefined) {
+    const { title, description, remediation, references, defaultSeverity } = rule;
+    return { id, title, description, remediation, references, defaultSeverity, runLevel: false };
+  }
+  const runLevel = RUN_LEVEL_RULES.find((candidate) => candidate.id === id);
+  if (runLevel !== undefined) {
+    const { title, description, severity } = runLevel;
+    return { id, title, description, remediation: null, references: [], defaultSeverity: severity, runLevel: true };
+  }
+  // A findings document from a newer version (e.g. given to `merge`) may name a rule we do not know.
+  return { id, title: id, description: '', remediation: null, references: [], defaultSeverity: 'warning', runLevel: false };
+}

@@ -1,0 +1,292 @@
+import { UserError } from '../user-error';
+import { fieldOffset, positionAt } from './csv-position';
+import { isBlankRecord, readCsvRecords, type CsvRecord } from './csv-records';
+import { parseDateField, parseFlag, parseIamArn, parseOptionalText, type Sentinel } from './field-values';
+import {
+  ADDITIONAL_CREDENTIALS_COLUMN,
+  REQUIRED_COLUMNS,
+  ROOT_USER,
+  type RequiredColumn,
+} from './report-columns';
+import { NOT_A_REPORT, SAVE_REPORT_HOWTO, reportError, showValue } from './report-error';
+import { decodeReportText, stripBom } from './report-text';
+import type { AccessKeySlot, CertSlot, CredentialReport, CredentialReportRow, DateField } from './types';
+
+/**
+ * Parses the CSV of an IAM credential report (as `GetCredentialReport` returns it, or a saved
+ * copy). Columns are found by name; every value is turned into meaning here, once. Anything
+ * that is not a credential report is a UserError naming `source:line:column`.
+ */
+export function parseCredentialReport(content: string | Uint8Array, source: string): CredentialReport {
+  const text = stripBom(typeof content === 'string' ? content : decodeReportText(content, source));
+  if (text.trim() === '') {
+    throw new UserError(
+      `${source} is empty: a credential report has a header line and one line per user. ${SAVE_REPORT_HOWTO}`,
+      { file: source },
+    );
+  }
+  rejectJson(text, source);
+
+  const records = readCsvRecords(text, source);
+  const headerAt = records.findIndex((record) => !isBlankRecord(record));
+  const headerRecord = records[headerAt];
+  if (headerRecord === undefined) throw new Error('a non-blank text has a non-blank record');
+  const header = readHeader(headerRecord, text, source);
+
+  const reader = new RowReader(text, source, header);
+  const rows: CredentialReportRow[] = [];
+  for (let i = headerAt + 1; i < records.length; i += 1) {
+    const record = records[i];
+    if (record === undefined || isBlankRecord(record)) continue;
+    rows.push(reader.read(record));
+  }
+  return {
+    source,
+    rows,
+    accountId: reader.account?.accountId ?? null,
+    partition: reader.account?.partition ?? null,
+    columns: header.names,
+  };
+}
+
+function rejectJson(text: string, source: string): void {
+  const first = text.search(/\S/);
+  const char = text[first];
+  if (char !== '{' && char !== '[') return;
+  throw reportError(
+    { file: source, ...positionAt(text, first) },
+    "this is JSON, not CSV. If it is the output of 'aws iam get-credential-report', the report is " +
+      `its base64 'Content' field. ${SAVE_REPORT_HOWTO}`,
+  );
+}
+
+interface Header {
+  /** Trimmed, lowercase, in file order (extra columns included). */
+  names: string[];
+  index: Record<RequiredColumn, number>;
+  additionalCredentials: number | undefined;
+}
+
+const KNOWN_COLUMNS: ReadonlySet<string> = new Set([...REQUIRED_COLUMNS, ADDITIONAL_CREDENTIALS_COLUMN]);
+
+function readHeader(record: CsvRecord, text: string, source: string): Header {
+  const names = record.fields.map((field) => field.trim().toLowerCase());
+  const found = new Map<string, number>();
+  names.forEach((name, i) => {
+    if (!KNOWN_COLUMNS.has(name)) return;
+    const earlier = found.get(name);
+    if (earlier !== undefined) {
+      throw reportError(
+        { file: source, ...positionAt(text, fieldOffset(text, record.start, i)) },
+        `column '${name}' appears twice in the header (fields ${earlier + 1} and ${i + 1}), so its values ` +
+          `are ambiguous. ${NOT_A_REPORT}`,
+      );
+    }
+    found.set(name, i);
+  });
+
+  const missing = REQUIRED_COLUMNS.filter((column) => !found.has(column));
+  if (missing.length > 0) throw missingColumns(record, missing, source);
+
+  const index = Object.fromEntries(REQUIRED_COLUMNS.map((column) => [column, found.get(column) ?? -1]));
+  return {
+    names,
+    index: index as Record<RequiredColumn, number>,
+    additionalCredentials: found.get(ADDITIONAL_CREDENTIALS_COLUMN),
+  };
+}
+
+function missingColumns(record: CsvRecord, missing: RequiredColumn[], source: string): UserError {
+  const position = { file: source, line: record.line, column: 1 };
+  if (missing.length === REQUIRED_COLUMNS.length) {
+    // Saving `--query Content` without decoding it is an easy mistake: say so.
+    const firstLine = record.fields.join(',').trim();
+    const base64 = /^[A-Za-z0-9+/]{16,}={0,2}$/.test(firstLine)
+      ? ' It looks like base64: decode it (base64 --decode).'
+      : '';
+    return reportError(
+      position,
+      `the first line is not the header of a credential report: it has none of its columns ` +
+        `(${REQUIRED_COLUMNS.slice(0, 3).join(', ')}, …).${base64} ${NOT_A_REPORT} ${SAVE_REPORT_HOWTO}`,
+    );
+  }
+  const list = missing.map((column) => `'${column}'`).join(', ');
+  return reportError(
+    position,
+    `the header has no column ${list}. A credential report has all of ${REQUIRED_COLUMNS.join(', ')} ` +
+      `(in any order; more columns are fine). ${NOT_A_REPORT} ${SAVE_REPORT_HOWTO}`,
+  );
+}
+
+// Column names per slot, spelled out once rather than built for every row.
+const ACCESS_KEY_COLUMNS = [accessKeyColumns(1), accessKeyColumns(2)] as const;
+const CERT_COLUMNS = [certColumns(1), certColumns(2)] as const;
+
+function accessKeyColumns(slot: 1 | 2): AccessKeyColumns {
+  return {
+    slot,
+    credential: `access_key_${slot}`,
+    active: `access_key_${slot}_active`,
+    lastRotated: `access_key_${slot}_last_rotated`,
+    lastUsed: `access_key_${slot}_last_used_date`,
+    region: `access_key_${slot}_last_used_region`,
+    service: `access_key_${slot}_last_used_service`,
+  };
+}
+
+function certColumns(slot: 1 | 2): CertColumns {
+  return { slot, credential: `cert_${slot}`, active: `cert_${slot}_active`, lastRotated: `cert_${slot}_last_rotated` };
+}
+
+interface AccessKeyColumns {
+  slot: 1 | 2;
+  credential: AccessKeySlot['credential'];
+  active: RequiredColumn;
+  lastRotated: RequiredColumn;
+  lastUsed: RequiredColumn;
+  region: RequiredColumn;
+  service: RequiredColumn;
+}
+
+interface CertColumns {
+  slot: 1 | 2;
+  credential: CertSlot['credential'];
+  active: RequiredColumn;
+  lastRotated: RequiredColumn;
+}
+
+interface RowAccount {
+  accountId: string;
+  partition: string;
+  line: number;
+}
+
+/** Reads data rows against one header; remembers the report's account to check every row. */
+class RowReader {
+  account: RowAccount | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly source: string,
+    private readonly header: Header,
+  ) {}
+
+  read(record: CsvRecord): CredentialReportRow {
+    const width = this.header.names.length;
+    if (record.fields.length !== width) throw this.raggedRow(record, width);
+
+    const user = this.value(record, 'user');
+    const arn = this.value(record, 'arn');
+    const arnParts = parseIamArn(arn);
+    if (arnParts !== null) this.checkAccount(record, arnParts.accountId, arnParts.partition);
+
+    const passwordEnabled = this.flag(record, 'password_enabled');
+    const additional = this.header.additionalCredentials;
+    return {
+      line: record.line,
+      user,
+      arn,
+      isRoot: user === ROOT_USER || arn.endsWith(':root'),
+      accountId: arnParts?.accountId ?? null,
+      partition: arnParts?.partition ?? null,
+      userCreationTime: this.date(record, 'user_creation_time'),
+      // Old reports write `not_supported` for root's password; rules tell it apart. In any
+      // other boolean column, a sentinel (emulators write them) means the credential is absent.
+      passwordEnabled: passwordEnabled === 'not_supported' ? 'not_supported' : passwordEnabled === true,
+      passwordLastUsed: this.date(record, 'password_last_used'),
+      passwordLastChanged: this.date(record, 'password_last_changed'),
+      passwordNextRotation: this.date(record, 'password_next_rotation'),
+      mfaActive: this.flag(record, 'mfa_active') === true,
+      accessKeys: [this.accessKey(record, ACCESS_KEY_COLUMNS[0]), this.accessKey(record, ACCESS_KEY_COLUMNS[1])],
+      certs: [this.cert(record, CERT_COLUMNS[0]), this.cert(record, CERT_COLUMNS[1])],
+      additionalCredentialsInfo:
+        additional === undefined ? null : parseOptionalText(record.fields[additional] ?? ''),
+    };
+  }
+
+  private accessKey(record: CsvRecord, columns: AccessKeyColumns): AccessKeySlot {
+    return {
+      slot: columns.slot,
+      credential: columns.credential,
+      active: this.flag(record, columns.active) === true,
+      lastRotated: this.date(record, columns.lastRotated),
+      lastUsed: this.date(record, columns.lastUsed),
+      lastUsedRegion: parseOptionalText(this.value(record, columns.region)),
+      lastUsedService: parseOptionalText(this.value(record, columns.service)),
+    };
+  }
+
+  private cert(record: CsvRecord, columns: CertColumns): CertSlot {
+    return {
+      slot: columns.slot,
+      credential: columns.credential,
+      active: this.flag(record, columns.active) === true,
+      lastRotated: this.date(record, columns.lastRotated),
+    };
+  }
+
+  private value(record: CsvRecord, column: RequiredColumn): string {
+    return record.fields[this.header.index[column]] ?? '';
+  }
+
+  private date(record: CsvRecord, column: RequiredColumn): DateField {
+    const raw = this.value(record, column);
+    const parsed = parseDateField(raw);
+    if (parsed === undefined) {
+      throw this.invalid(record, column, raw, 'is not an ISO 8601 date or N/A/no_information/not_supported');
+    }
+    return parsed;
+  }
+
+  private flag(record: CsvRecord, column: RequiredColumn): boolean | Sentinel {
+    const raw = this.value(record, column);
+    const parsed = parseFlag(raw);
+    if (parsed === undefined) throw this.invalid(record, column, raw, 'is not true or false');
+    return parsed;
+  }
+
+  private invalid(record: CsvRecord, column: RequiredColumn, raw: string, what: string): UserError {
+    return reportError(
+      this.fieldPosition(record, this.header.index[column]),
+      `column '${column}' has '${showValue(raw)}', which ${what}. ${NOT_A_REPORT}`,
+    );
+  }
+
+  private raggedRow(record: CsvRecord, width: number): UserError {
+    const count = record.fields.length;
+    const fields = `${count} ${count === 1 ? 'field' : 'fields'}`;
+    if (count > width) {
+      return reportError(
+        this.fieldPosition(record, width),
+        `this row has ${fields} but the header has ${width}; the first extra field starts here. ` +
+          `A value that contains a comma must be quoted ("a,b"). ${NOT_A_REPORT}`,
+      );
+    }
+    return reportError(
+      { file: this.source, line: record.line, column: 1 },
+      `this row has ${fields} but the header has ${width}. ${NOT_A_REPORT}`,
+    );
+  }
+
+  private checkAccount(record: CsvRecord, accountId: string, partition: string): void {
+    const first = this.account;
+    if (first === undefined) {
+      this.account = { accountId, partition, line: record.line };
+      return;
+    }
+    if (first.accountId === accountId && first.partition === partition) return;
+    const [what, here, there] =
+      first.accountId === accountId
+        ? ['partition', partition, first.partition]
+        : ['account', accountId, first.accountId];
+    throw reportError(
+      this.fieldPosition(record, this.header.index.arn),
+      `column 'arn' is in ${what} ${here}, but line ${first.line} is in ${what} ${there}. A credential ` +
+        `report covers one account: evaluate each account's report separately.`,
+    );
+  }
+
+  private fieldPosition(record: CsvRecord, fieldIndex: number): { file: string; line: number; column: number } {
+    return { file: this.source, ...positionAt(this.text, fieldOffset(this.text, record.start, fieldIndex)) };
+  }
+}

@@ -1,0 +1,195 @@
+import type { FailOn } from '../evaluate/types';
+import { UserError } from '../user-error';
+
+export type Mode = 'check' | 'validate';
+export type CommentMode = 'off' | 'on-failure' | 'always';
+
+export interface Shard {
+  /** 1-based. */
+  index: number;
+  count: number;
+}
+
+/**
+ * Every knob of one run, built in one place from the action inputs or the CLI flags, then handed
+ * down. Fields mirror the inputs of action.yml (see the README for their user-facing meaning).
+ */
+export interface GateSettings {
+  mode: Mode;
+  /** `builtin:NAME` or a path relative to `cwd`. */
+  policy: string;
+  /** Evaluate this saved CSV instead of fetching; null = fetch from AWS. */
+  reportFile: string | null;
+  /** OIDC: role assumed with sts:AssumeRoleWithWebIdentity; null = default credential chain. */
+  roleToAssume: string | null;
+  awsRegion: string;
+  audience: string;
+  roleSessionName: string;
+  roleDurationSeconds: number;
+  /** Overall limit for getting a report (generation, polling, retries). */
+  maxWaitSeconds: number;
+  failOn: FailOn;
+  /** Evaluation instant, epoch ms. */
+  now: number;
+  jsonFile: string | null;
+  sarifFile: string | null;
+  saveReport: string | null;
+  summary: boolean;
+  redact: boolean;
+  comment: CommentMode;
+  githubToken: string | null;
+  /** Account ids or role ARNs, or the single entry `organization`; empty = the hub account only. */
+  accounts: string[];
+  memberRoleName: string | null;
+  concurrency: number;
+  shard: Shard | null;
+  /** CLI only: a named profile of the shared config files. */
+  profile: string | null;
+  /** CLI only: a role assumed with sts:AssumeRole from the default chain. */
+  roleArn: string | null;
+  /** Directory that relative paths (policy, files) are resolved against. */
+  cwd: string;
+}
+
+/** Raw values by input name (as in action.yml); absent or empty = default. */
+export type RawInputs = Partial<Record<string, string>>;
+
+function text(raw: RawInputs, name: string): string | null {
+  const value = raw[name]?.trim();
+  return value ? value : null;
+}
+
+function choice<T extends string>(raw: RawInputs, name: string, allowed: readonly T[], fallback: T): T {
+  const value = text(raw, name);
+  if (value === null) return fallback;
+  const found = allowed.find((candidate) => candidate === value.toLowerCase());
+  if (!found) {
+    throw new UserError(`Input '${name}' is '${value}'; use one of: ${allowed.join(', ')}.`);
+  }
+  return found;
+}
+
+function bool(raw: RawInputs, name: string, fallback: boolean): boolean {
+  const value = text(raw, name);
+  if (value === null) return fallback;
+  // The same words the Actions toolkit's getBooleanInput accepts (YAML 1.2 core schema).
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new UserError(`Input '${name}' is '${value}'; use true or false.`);
+}
+
+function integer(raw: RawInputs, name: string, fallback: number, min: number, max: number): number {
+  const value = text(raw, name);
+  if (value === null) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new UserError(`Input '${name}' is '${value}'; use a whole number from ${min} to ${max}.`);
+  }
+  return Number(value);
+}
+
+/** ISO 8601 instant with a date, a time and a zone (or a bare date, taken as 00:00 UTC). */
+const INSTANT = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i;
+
+export function parseInstant(value: string, what: string): number {
+  const ms = INSTANT.test(value) ? Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value) : Number.NaN;
+  if (Number.isNaN(ms)) {
+    throw new UserError(
+      `${what} is '${value}', which is not an ISO 8601 instant; use e.g. 2026-11-20T12:00:00Z (a zone is required).`,
+    );
+  }
+  return ms;
+}
+
+function roleArn(raw: RawInputs, name: string): string | null {
+  const value = text(raw, name);
+  if (value !== null && !/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(value)) {
+    throw new UserError(
+      `Input '${name}' is '${value}', which is not an IAM role ARN; use arn:aws:iam::123456789012:role/NAME.`,
+    );
+  }
+  return value;
+}
+
+export function parseShard(value: string): Shard {
+  const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) {
+    throw new UserError(`Input 'shard' is '${value}'; use K/N with 1 ≤ K ≤ N, e.g. 2/4 (the second of four slices).`);
+  }
+  return { index, count };
+}
+
+export function parseAccountList(value: string | null): string[] {
+  if (value === null) return [];
+  const entries = value
+    .split(/[\s,]+/)
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const ok =
+      /^\d{12}$/.test(entry) || /^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(entry) || entry === 'organization';
+    if (!ok) {
+      throw new UserError(
+        `Input 'accounts' has '${entry}'; list 12-digit account ids or role ARNs (newline or comma separated), or write 'organization'.`,
+      );
+    }
+  }
+  if (entries.includes('organization') && entries.length > 1) {
+    throw new UserError(`Input 'accounts' mixes 'organization' with other entries; use one or the other.`);
+  }
+  return [...new Set(entries)];
+}
+
+/**
+ * Builds the settings of one run from raw inputs. Pure: `clockNow` and `cwd` come from the caller.
+ * Every mistake is a UserError naming the input and what to write instead.
+ */
+export function parseSettings(raw: RawInputs, clockNow: number, cwd: string): GateSettings {
+  const nowText = text(raw, 'now');
+  const reportFile = text(raw, 'report-file');
+  const accounts = parseAccountList(text(raw, 'accounts'));
+  const memberRoleName = text(raw, 'member-role-name');
+  const shardText = text(raw, 'shard');
+
+  if (accounts.some((entry) => /^\d{12}$/.test(entry) || entry === 'organization') && memberRoleName === null) {
+    throw new UserError(
+      `Input 'accounts' lists account ids (or 'organization') but 'member-role-name' is empty; set it to the role name to assume in each member account.`,
+    );
+  }
+  if (reportFile !== null && accounts.length > 0) {
+    throw new UserError(`Inputs 'report-file' and 'accounts' exclude each other: a saved report is one account.`);
+  }
+  if (shardText !== null && accounts.length === 0) {
+    throw new UserError(`Input 'shard' needs 'accounts': it slices the account list.`);
+  }
+
+  return {
+    mode: choice(raw, 'mode', ['check', 'validate'] as const, 'check'),
+    policy: text(raw, 'policy') ?? 'builtin:recommended',
+    reportFile,
+    roleToAssume: roleArn(raw, 'role-to-assume'),
+    awsRegion: text(raw, 'aws-region') ?? 'us-east-1',
+    audience: text(raw, 'audience') ?? 'sts.amazonaws.com',
+    roleSessionName: text(raw, 'role-session-name') ?? 'iam-credential-gate',
+    // STS accepts 900 s to 12 h; the role's own maximum may be lower, which STS reports.
+    roleDurationSeconds: integer(raw, 'role-duration-seconds', 900, 900, 43_200),
+    maxWaitSeconds: integer(raw, 'max-wait-seconds', 300, 1, 3_600),
+    failOn: choice(raw, 'fail-on', ['error', 'warning', 'never'] as const, 'error'),
+    now: nowText === null ? clockNow : parseInstant(nowText, `Input 'now'`),
+    jsonFile: text(raw, 'json-file'),
+    sarifFile: text(raw, 'sarif-file'),
+    saveReport: text(raw, 'save-report'),
+    summary: bool(raw, 'summary', true),
+    redact: bool(raw, 'redact', false),
+    comment: choice(raw, 'comment', ['off', 'on-failure', 'always'] as const, 'off'),
+    githubToken: text(raw, 'github-token'),
+    accounts,
+    memberRoleName,
+    concurrency: integer(raw, 'concurrency', 8, 1, 100),
+    shard: shardText === null ? null : parseShard(shardText),
+    profile: text(raw, 'profile'),
+    roleArn: roleArn(raw, 'role-arn'),
+    cwd,
+  };
+}

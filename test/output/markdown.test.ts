@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { code, escapeHtml, escapeText, link, table, tableRow, trustedMarkdown } from '../../src/output/markdown';
+
+/** Splits a GFM table row the way GitHub does: on pipes that are not backslash-escaped. */
+function cellsOf(row: string): string[] {
+  const cells: string[] = [];
+  let current = '';
+  for (let index = 0; index < row.length; index += 1) {
+    const char = row[index];
+    if (char === '\\') {
+      current += char + (row[index + 1] ?? '');
+      index += 1;
+    } else if (char === '|') {
+      cells.push(current);
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  cells.push(current);
+  return cells.slice(1, -1).map((cell) => cell.trim());
+}
+
+describe('escapeText', () => {
+  it('turns HTML into entities, so <root_account> shows instead of vanishing as a tag', () => {
+    expect(escapeText('<root_account>')).toBe('&lt;root\\_account&gt;');
+    expect(escapeText('a & b')).toBe('a &amp; b');
+  });
+
+  it('escapes Markdown punctuation and the table separator', () => {
+    expect(escapeText('a|b')).toBe('a\\|b');
+    expect(escapeText('*bold* _em_ `code` [link](x) ~strike~ $math$ back\\slash')).toBe(
+      '\\*bold\\* \\_em\\_ \\`code\\` \\[link\\](x) \\~strike\\~ \\$math\\$ back\\\\slash',
+    );
+  });
+
+  it('keeps a value on one line', () => {
+    expect(escapeText('one\ntwo\r\nthree\rfour\tfive')).toBe('one two three four five');
+  });
+
+  it('breaks @mentions with an invisible word joiner', () => {
+    expect(escapeText('@security-team')).toBe('@\u2060security-team');
+  });
+
+  it('never splits a table cell', () => {
+    const row = tableRow([escapeText('a|b'), escapeText('c\\|d'), escapeText('e\n|f')]);
+    expect(cellsOf(row)).toHaveLength(3);
+  });
+});
+
+describe('code', () => {
+  it('wraps identifiers in a code span', () => {
+    expect(code('carol')).toBe('`carol`');
+    expect(code('<root_account>')).toBe('`<root_account>`');
+  });
+
+  it('escapes pipes in a table, not outside one', () => {
+    expect(code('a|b')).toBe('`a\\|b`');
+    expect(code('a|b', false)).toBe('`a|b`');
+    expect(cellsOf(tableRow([code('a|b'), code('x')]))).toEqual(['`a\\|b`', '`x`']);
+  });
+
+  it('uses a longer fence than any backtick run inside, padded at the edges', () => {
+    expect(code('a`b')).toBe('``a`b``');
+    expect(code('`x`')).toBe('`` `x` ``');
+    expect(code(' spaced ')).toBe('`  spaced  `');
+  });
+
+  it('falls back to escaped text when a backslash could swallow a pipe', () => {
+    expect(code('a\\|b')).toBe('a\\\\\\|b');
+  });
+
+  it('shows an empty value as a dash', () => {
+    expect(code('')).toBe('—');
+  });
+});
+
+describe('link', () => {
+  it('links http(s) only and escapes the label', () => {
+    expect(link('CIS 1.4', 'https://example.com/a b(c)')).toBe('[CIS 1.4](https://example.com/a%20b%28c%29)');
+    expect(link('x', 'javascript:alert(1)')).toBe('x');
+    expect(link('[x]', undefined)).toBe('\\[x\\]');
+  });
+});
+
+describe('trustedMarkdown', () => {
+  it('keeps code spans and escapes HTML outside them', () => {
+    expect(trustedMarkdown('Run `aws iam delete-user --user-name <name>` for <name> & co')).toBe(
+      'Run `aws iam delete-user --user-name <name>` for &lt;name&gt; &amp; co',
+    );
+  });
+});
+
+describe('escapeHtml and table', () => {
+  it('escapes HTML text', () => {
+    expect(escapeHtml('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
+  });
+
+  it('builds a table with alignment', () => {
+    expect(table(['A', 'B'], [['1', '2']], ['left', 'right'])).toBe('| A | B |\n| --- | ---: |\n| 1 | 2 |');
+  });
+});

@@ -1,0 +1,199 @@
+import { Buffer } from 'node:buffer';
+import { describe, expect, it } from 'vitest';
+import { createRedactor } from '../../src/output/redact';
+import { renderSummary, SUMMARY_MAX_BYTES, type SummaryOptions } from '../../src/output/render-summary';
+import { buildPolicy } from '../support/policy-builder';
+import {
+  ACCOUNT,
+  buildOutcome,
+  finding,
+  largeOutcome,
+  NOW,
+  report,
+  runFinding,
+  sampleOutcome,
+} from '../support/outcome-builder';
+
+const RUN_URL = 'https://github.com/acme/infra/actions/runs/42';
+const GITHUB_LIMIT = 1_048_576;
+
+function options(overrides: Partial<SummaryOptions> = {}): SummaryOptions {
+  return { now: NOW, jsonFile: 'findings.json', redact: createRedactor(false), runUrl: RUN_URL, ...overrides };
+}
+
+function bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+describe('renderSummary snapshots', () => {
+  it('renders a failing run with findings in every group', async () => {
+    await expect(renderSummary(sampleOutcome(), options())).toMatchFileSnapshot('../fixtures/output/summary-sample.md');
+  });
+
+  it('renders a passing run', async () => {
+    const outcome = buildOutcome({
+      findings: [
+        finding({
+          rule: 'access-key-max-age',
+          severity: 'warning',
+          status: 'upcoming',
+          user: 'frank',
+          credential: 'access_key_1',
+          ageDays: 80,
+          limit: 90,
+          message: 'Access key 1 of frank is 80 days old and passes the limit of 90 days in 11 days.',
+        }),
+      ],
+      policy: buildPolicy({ rules: { 'access-key-max-age': { params: { warn_days: 14 } } } }),
+      reports: [report({ source: 'file', generatedAt: null, users: 3 })],
+    });
+    await expect(renderSummary(outcome, options({ jsonFile: null, runUrl: null }))).toMatchFileSnapshot(
+      '../fixtures/output/summary-pass.md',
+    );
+  });
+
+  it('renders a run that could not evaluate, its errors first', async () => {
+    const outcome = buildOutcome({
+      policy: null,
+      reports: [],
+      errors: [
+        "unknown rule 'acess-key-max-age' at .github/iam-policy.yml:4:3 — did you mean 'access-key-max-age'?",
+        'Second problem with <html> & a | pipe',
+      ],
+    });
+    const markdown = renderSummary(outcome, options());
+    expect(markdown.indexOf('could not evaluate')).toBeLessThan(markdown.indexOf('unknown rule'));
+    await expect(markdown).toMatchFileSnapshot('../fixtures/output/summary-error.md');
+  });
+
+  it('renders several accounts with a row each and an Account column', async () => {
+    const other = '210987654321';
+    const outcome = buildOutcome({
+      findings: [
+        finding({ rule: 'mfa-for-console', user: 'alice', credential: 'mfa', message: 'alice can sign in to the console without MFA.' }),
+        finding({
+          rule: 'mfa-for-console',
+          account: other,
+          user: 'bob',
+          credential: 'mfa',
+          message: 'bob can sign in to the console without MFA.',
+        }),
+        runFinding('root-row-missing', 'notice', `The credential report of ${other} has no <root_account> row, so the root rules were not evaluated.`, other),
+      ],
+      reports: [report(), report({ account: other, generatedAt: '2026-11-20T06:30:00.000Z', users: 7 })],
+      errors: [],
+    });
+    const markdown = renderSummary(outcome, options());
+    expect(markdown).toContain('| Account | Report generated | Age | Users |');
+    expect(markdown).toContain('IAM keeps a credential report for up to 4 hours');
+    await expect(markdown).toMatchFileSnapshot('../fixtures/output/summary-multi-account.md');
+  });
+});
+
+describe('renderSummary facts', () => {
+  it('puts the verdict first', () => {
+    expect(renderSummary(sampleOutcome(), options()).startsWith('## ❌ IAM credential gate failed')).toBe(true);
+  });
+
+  it('says how old the report is and, after an hour, that IAM caches it for up to 4 hours', () => {
+    const fresh = renderSummary(buildOutcome({ reports: [report({ generatedAt: '2026-11-20T11:48:00.000Z' })] }), options());
+    expect(fresh).toContain('(12 minutes ago)');
+    expect(fresh).not.toContain('up to 4 hours');
+    const old = renderSummary(buildOutcome({ reports: [report({ generatedAt: '2026-11-20T09:30:00.000Z' })] }), options());
+    expect(old).toContain('(2 hours ago)');
+    expect(old).toContain('up to 4 hours');
+  });
+
+  it('says the generation time of a saved report is unknown', () => {
+    const markdown = renderSummary(buildOutcome({ reports: [report({ generatedAt: null, source: 'file' })] }), options());
+    expect(markdown).toContain('generated unknown (saved report), read from a saved file');
+  });
+
+  it('lists exemptions that expire within 30 days, and not those further out', () => {
+    const markdown = renderSummary(sampleOutcome(), options());
+    expect(markdown).toContain('**1 exemption expires within 30 days**');
+    expect(markdown).toContain('⏳ expires in 15 days');
+    expect(renderSummary(sampleOutcome(), options({ now: Date.parse('2026-10-01T00:00:00Z') }))).not.toContain('⏳');
+  });
+
+  it('folds remediation per rule with findings into <details>', () => {
+    const markdown = renderSummary(sampleOutcome(), options());
+    expect(markdown).toMatch(/<details>\n<summary><code>access-key-max-age<\/code>[^\n]*<\/summary>\n\nCreate a second key/);
+    expect(markdown).not.toContain('<summary><code>root-mfa</code>');
+  });
+});
+
+describe('renderSummary escaping', () => {
+  const hostile = buildOutcome({
+    findings: [
+      finding({ rule: 'root-mfa', user: '<root_account>', credential: 'mfa', message: '<root_account> has no MFA.' }),
+      finding({ rule: 'mfa-for-console', user: 'a|b', credential: 'mfa', message: 'a|b has *no* MFA_at_all.' }),
+      finding({ rule: 'mfa-for-console', user: 'tick`s', credential: 'mfa', message: 'tick`s <img src=x onerror=alert(1)>' }),
+      finding({
+        rule: 'mfa-for-console',
+        user: 'line\nbreak',
+        credential: 'mfa',
+        message: 'two\nlines & [a](javascript:x) @org/team',
+      }),
+    ],
+  });
+  const markdown = renderSummary(hostile, options());
+
+  it('renders report values literally', () => {
+    expect(markdown).toContain('| `<root_account>` |');
+    expect(markdown).toContain('&lt;root\\_account&gt; has no MFA.');
+    expect(markdown).toContain('| `a\\|b` |');
+    expect(markdown).toContain('a\\|b has \\*no\\* MFA\\_at\\_all.');
+    expect(markdown).toContain('| ``tick`s`` |');
+    expect(markdown).toContain('tick\\`s &lt;img src=x onerror=alert(1)&gt;');
+    expect(markdown).toContain('two lines &amp; \\[a\\](javascript:x) @\u2060org/team');
+  });
+
+  it('keeps every row on one line with the right number of cells', () => {
+    const rows = markdown.split('\n').filter((line) => line.startsWith('| 🔴 error |'));
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(row.replace(/\\./g, '').split('|').length - 2).toBe(7);
+  });
+
+  it('leaves no raw HTML from the report', () => {
+    expect(markdown).not.toContain('<img');
+    expect(markdown).not.toContain('<root_account> has');
+  });
+});
+
+describe('renderSummary size', () => {
+  it('keeps 5 000 users with a violation each under 1 MiB', () => {
+    const markdown = renderSummary(largeOutcome(5000, 1), options());
+    expect(bytes(markdown)).toBeLessThan(GITHUB_LIMIT);
+    expect(bytes(markdown)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
+    expect(markdown).toContain('### Violations (5,000)');
+  });
+
+  it('cuts tables of 5 000 users with three violations each, with a note that points at the JSON file', () => {
+    const markdown = renderSummary(largeOutcome(5000, 3), options());
+    expect(bytes(markdown)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
+    expect(markdown).toMatch(/> ✂️ Showing [\d,]+ of 15,000 violations: a job summary is limited to 1 MiB\. Every one is in the JSON file `findings\.json`\./);
+    // What matters most is never cut.
+    expect(markdown.startsWith('## ❌ IAM credential gate failed')).toBe(true);
+    expect(markdown).toContain('### Rules');
+    expect(markdown).toContain('### How to fix');
+    expect(markdown).toContain('Every finding is in `findings.json`');
+  });
+
+  it('asks for json-file when there is none', () => {
+    const markdown = renderSummary(largeOutcome(5000, 3), options({ jsonFile: null }));
+    expect(markdown).toContain('Set `json-file` to get every finding');
+  });
+
+  it('honours a smaller limit and says when a whole table did not fit', async () => {
+    const markdown = renderSummary(sampleOutcome(), options({ maxBytes: 9_000 }));
+    expect(bytes(markdown)).toBeLessThanOrEqual(9_000);
+    expect(markdown).toContain('not shown: a job summary is limited to 1 MiB');
+    await expect(markdown).toMatchFileSnapshot('../fixtures/output/summary-cut.md');
+  });
+
+  it('uses the account id only through the redactor', () => {
+    const markdown = renderSummary(sampleOutcome(), options({ redact: createRedactor(true) }));
+    expect(markdown).not.toContain(ACCOUNT);
+  });
+});

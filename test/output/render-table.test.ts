@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { createRedactor } from '../../src/output/redact';
+import { renderTerminal } from '../../src/output/render-table';
+import { buildOutcome, finding, report, sampleOutcome } from '../support/outcome-builder';
+
+const ANSI = /\u001b\[/;
+const redact = createRedactor(false);
+
+describe('renderTerminal', () => {
+  it('renders a readable table without colour', async () => {
+    const text = renderTerminal(sampleOutcome(), { color: false, redact });
+    expect(text).not.toMatch(ANSI);
+    await expect(`${text}\n`).toMatchFileSnapshot('../fixtures/output/terminal-sample.txt');
+  });
+
+  it('starts with the verdict and counts', () => {
+    const [first] = renderTerminal(sampleOutcome(), { color: false, redact }).split('\n');
+    expect(first).toBe('✖ FAIL  5 errors, 4 warnings, 1 notice, 1 exempted (fail-on: error)');
+  });
+
+  it('aligns columns', () => {
+    const lines = renderTerminal(sampleOutcome(), { color: false, redact }).split('\n');
+    const header = lines.find((line) => line.startsWith('SEVERITY'));
+    const rows = lines.slice(lines.indexOf(header ?? '') + 1);
+    const messageColumn = header?.indexOf('MESSAGE');
+    expect(messageColumn).toBeGreaterThan(0);
+    for (const row of rows) expect(row.charAt((messageColumn ?? 0) - 1)).toBe(' ');
+    expect(rows.map((row) => [...row.slice(0, messageColumn)].length)).toEqual(rows.map(() => messageColumn));
+  });
+
+  it('colours only when asked', () => {
+    const text = renderTerminal(sampleOutcome(), { color: true, redact });
+    expect(text).toMatch(ANSI);
+    expect(text).toContain('\u001b[31merror');
+  });
+
+  it('cuts long messages to the width and keeps the exempted ones last', () => {
+    const text = renderTerminal(sampleOutcome(), { color: false, redact, width: 110 });
+    const lines = text.split('\n');
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(110);
+    expect(lines.some((line) => line.endsWith('…'))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^\(error\)\s+access-key-max-age\s+deploy-bot/);
+  });
+
+  it('strips control characters a hand-edited report could carry', () => {
+    const outcome = buildOutcome({
+      findings: [finding({ rule: 'mfa-for-console', user: 'evil\u001b[2J', message: 'bad\u001b[31m\nname' })],
+    });
+    expect(renderTerminal(outcome, { color: false, redact })).not.toMatch(ANSI);
+  });
+
+  it('says when there is nothing to show', () => {
+    const pass = renderTerminal(buildOutcome({ reports: [report({ generatedAt: null })] }), { color: false, redact });
+    expect(pass).toBe(
+      [
+        '✔ PASS  0 errors, 0 warnings, 0 notices, 0 exempted (fail-on: error)',
+        'account 123456789012 · report generation time unknown · 42 users',
+        'policy test-policy.yml · evaluated 2026-11-20 12:00 UTC',
+        '',
+        'No findings.',
+      ].join('\n'),
+    );
+    const error = renderTerminal(buildOutcome({ policy: null, reports: [], errors: ['bad'] }), { color: false, redact });
+    expect(error.split('\n')[0]).toBe('✖ ERROR  the gate could not evaluate (1 error)');
+  });
+});

@@ -1,0 +1,38 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { GateLogger } from '../../src/logger';
+import { writeSummary } from '../../src/output/write-summary';
+
+function collectingLogger(): GateLogger & { warnings: string[] } {
+  const warnings: string[] = [];
+  return { warnings, info: () => undefined, warning: (m) => warnings.push(m), debug: () => undefined };
+}
+
+describe('writeSummary', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('appends the Markdown to GITHUB_STEP_SUMMARY', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'summary-'));
+    dirs.push(dir);
+    const file = join(dir, 'step-summary.md');
+    writeFileSync(file, 'earlier step\n');
+    vi.stubEnv('GITHUB_STEP_SUMMARY', file);
+    const log = collectingLogger();
+    await expect(writeSummary('## ✅ passed', log)).resolves.toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe('earlier step\n## ✅ passed\n');
+    expect(log.warnings).toEqual([]);
+  });
+
+  it('warns instead of failing when there is no summary file', async () => {
+    vi.stubEnv('GITHUB_STEP_SUMMARY', '');
+    const log = collectingLogger();
+    await expect(writeSummary('## x', log)).resolves.toBe(false);
+    expect(log.warnings[0]).toMatch(/^Could not write the job summary: /);
+  });
+});

@@ -1,0 +1,131 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_POLICIES, BUILTIN_POLICY_NAMES } from '../../src/policy/builtin-policies';
+import { loadPolicy } from '../../src/policy/load-policy';
+import {
+  BUILTIN_POLICIES_MODULE,
+  POLICY_SCHEMA_FILE,
+  readBuiltinPolicyTexts,
+  renderBuiltinPoliciesModule,
+  renderPolicySchemaJson,
+} from '../../src/policy/render-policy-artifacts';
+import type { Policy } from '../../src/policy/types';
+import { RULES } from '../../src/rules/registry';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+// A directory without policy files: builtins must not depend on the working directory.
+const elsewhere = fileURLToPath(new URL('../fixtures/policies/cycle', import.meta.url));
+
+/** The "default" column of the contract's rule table. */
+const CONTRACT_DEFAULT_ON = [
+  'root-access-keys',
+  'root-mfa',
+  'root-recent-use',
+  'root-signing-certificates',
+  'mfa-for-console',
+  'access-key-max-age',
+  'access-key-unused',
+  'password-unused',
+  'single-active-access-key',
+  'additional-credentials',
+];
+
+const enabledIds = (policy: Policy): string[] => policy.rules.filter((rule) => rule.enabled).map((rule) => rule.id);
+const byId = (policy: Policy) => new Map(policy.rules.map((rule) => [rule.id, rule]));
+
+describe('builtin:recommended', () => {
+  it('enables exactly the contract defaults, each with its default severity and params', async () => {
+    const policy = await loadPolicy('builtin:recommended', { cwd: elsewhere });
+    expect(enabledIds(policy)).toEqual(CONTRACT_DEFAULT_ON);
+    expect(enabledIds(policy)).toEqual(RULES.filter((rule) => rule.recommended).map((rule) => rule.id));
+    for (const rule of RULES) {
+      expect(byId(policy).get(rule.id)).toEqual({
+        id: rule.id,
+        enabled: rule.recommended,
+        severity: rule.defaultSeverity,
+        params: rule.params.parse({}),
+        position: null,
+      });
+    }
+    expect(policy).toMatchObject({ source: 'builtin:recommended', file: null, settings: { max_report_age_hours: 4 }, exemptions: [] });
+  });
+
+  it('has the contract\'s default params', async () => {
+    const rules = byId(await loadPolicy('builtin:recommended', { cwd: elsewhere }));
+    expect(rules.get('access-key-max-age')?.params).toEqual({ max_days: 90, warn_days: 0 });
+    expect(rules.get('access-key-unused')?.params).toEqual({ max_days: 45, never_used: 'from-creation' });
+    expect(rules.get('password-unused')?.params).toEqual({ max_days: 45, never_used: 'from-creation' });
+    expect(rules.get('root-recent-use')?.params).toEqual({ days: 1 });
+    expect(rules.get('mfa-for-console')?.params).toEqual({ grace_days: 0 });
+    expect(rules.get('single-active-access-key')?.params).toEqual({ grace_days: 0 });
+  });
+});
+
+describe('builtin:cis-aws-foundations-v3', () => {
+  it('enables the CIS v3.0 section 1 items the report can show, failing on each', async () => {
+    const policy = await loadPolicy('builtin:cis-aws-foundations-v3', { cwd: elsewhere });
+    const rules = byId(policy);
+    expect(enabledIds(policy)).toEqual([
+      'root-access-keys',
+      'root-mfa',
+      'root-recent-use',
+      'root-signing-certificates',
+      'mfa-for-console',
+      'access-key-max-age',
+      'access-key-unused',
+      'password-unused',
+      'single-active-access-key',
+      'no-initial-access-key',
+      'additional-credentials',
+    ]);
+    for (const id of ['root-access-keys', 'root-mfa', 'mfa-for-console', 'access-key-max-age', 'access-key-unused', 'password-unused', 'single-active-access-key', 'no-initial-access-key']) {
+      expect(rules.get(id)?.severity).toBe('error');
+    }
+    expect(rules.get('access-key-unused')?.params).toEqual({ max_days: 44, never_used: 'from-creation' });
+    expect(rules.get('password-unused')?.params).toEqual({ max_days: 44, never_used: 'from-creation' });
+    expect(rules.get('access-key-max-age')?.params).toEqual({ max_days: 90, warn_days: 0 });
+  });
+
+  it('comments each CIS rule with its item', () => {
+    const text = BUILTIN_POLICIES['cis-aws-foundations-v3'] ?? '';
+    for (const item of ['1.4', '1.5', '1.7', '1.10', '1.11', '1.12', '1.13', '1.14']) expect(text).toContain(`# CIS ${item}:`);
+  });
+});
+
+describe('builtin:strict', () => {
+  it('extends recommended and forbids console passwords and access keys', async () => {
+    const policy = await loadPolicy('builtin:strict', { cwd: elsewhere });
+    const enabled = enabledIds(policy);
+    expect(enabled).toEqual(expect.arrayContaining(CONTRACT_DEFAULT_ON));
+    expect(enabled).toEqual(expect.arrayContaining(['console-access-forbidden', 'access-keys-forbidden', 'mfa-for-all-users']));
+    expect(policy.rules.every((rule) => rule.position === null)).toBe(true);
+  });
+});
+
+describe('builtin policy files', () => {
+  it('are the three of the contract', () => {
+    expect(BUILTIN_POLICY_NAMES).toEqual(['cis-aws-foundations-v3', 'recommended', 'strict']);
+  });
+
+  it.each(BUILTIN_POLICY_NAMES)('%s points editors at the schema and explains itself', (name) => {
+    const lines = (BUILTIN_POLICIES[name] ?? '').split('\n');
+    expect(lines[0]).toBe('# yaml-language-server: $schema=./schema.json');
+    expect(lines[2]).toMatch(new RegExp(`^# builtin:${name} — `));
+  });
+});
+
+describe('generated files', () => {
+  it(`${BUILTIN_POLICIES_MODULE} is current (run \`npm run generate\`)`, async () => {
+    const expected = renderBuiltinPoliciesModule(await readBuiltinPolicyTexts(`${repoRoot}/policies`));
+    expect(await readFile(`${repoRoot}/${BUILTIN_POLICIES_MODULE}`, 'utf8')).toBe(expected);
+  });
+
+  it(`${POLICY_SCHEMA_FILE} is current (run \`npm run generate\`)`, async () => {
+    expect(await readFile(`${repoRoot}/${POLICY_SCHEMA_FILE}`, 'utf8')).toBe(renderPolicySchemaJson());
+  });
+
+  it('the module carries a do-not-edit header', () => {
+    expect(renderBuiltinPoliciesModule({ a: 'version: 1\n' })).toMatch(/^\/\/ Generated by scripts\/generate\.ts .*do not edit/);
+  });
+});

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import {
+  parseDateField,
+  parseFlag,
+  parseIamArn,
+  parseIsoInstant,
+  parseOptionalText,
+  parseSentinel,
+} from '../../src/report/field-values';
+
+describe('parseIsoInstant', () => {
+  it.each([
+    ['2016-10-06T15:47:11+00:00', Date.UTC(2016, 9, 6, 15, 47, 11)],
+    ['2016-10-06T15:47:11Z', Date.UTC(2016, 9, 6, 15, 47, 11)],
+    ['2016-10-06t15:47:11z', Date.UTC(2016, 9, 6, 15, 47, 11)],
+    ['2016-10-06 15:47:11Z', Date.UTC(2016, 9, 6, 15, 47, 11)],
+    ['2016-10-06T17:47:11+02:00', Date.UTC(2016, 9, 6, 15, 47, 11)],
+    ['2016-10-06T10:17:11-05:30', Date.UTC(2016, 9, 6, 15, 47, 11)],
+    ['2016-10-06T21:17:11+0530', Date.UTC(2016, 9, 6, 15, 47, 11)],
+    ['2016-10-06T20:47:11+05', Date.UTC(2016, 9, 6, 15, 47, 11)],
+    ['2016-10-06T15:47:11.5Z', Date.UTC(2016, 9, 6, 15, 47, 11, 500)],
+    ['2016-10-06T15:47:11.123456789+00:00', Date.UTC(2016, 9, 6, 15, 47, 11, 123)],
+    ['2016-10-06T15:47:11,25Z', Date.UTC(2016, 9, 6, 15, 47, 11, 250)],
+    ['2016-10-06T15:47Z', Date.UTC(2016, 9, 6, 15, 47)],
+    ['2024-02-29T00:00:00Z', Date.UTC(2024, 1, 29)],
+    ['2000-02-29T00:00:00Z', Date.UTC(2000, 1, 29)],
+    ['2026-12-31T23:59:59-14:00', Date.UTC(2027, 0, 1, 13, 59, 59)],
+    ['2099-02-03T09:50:21+00:00', Date.UTC(2099, 1, 3, 9, 50, 21)],
+  ])('reads %s', (text, expected) => {
+    expect(parseIsoInstant(text)).toBe(expected);
+  });
+
+  it('reads years before 100 as themselves, not as 19xx', () => {
+    const expected = new Date(0);
+    expected.setUTCFullYear(50, 0, 2);
+    expect(parseIsoInstant('0050-01-02T00:00:00Z')).toBe(expected.getTime());
+  });
+
+  it.each([
+    ['2016-10-06T15:47:11', 'no zone'],
+    ['2016-10-06', 'a date alone'],
+    ['2016-13-01T00:00:00Z', 'month 13'],
+    ['2016-00-01T00:00:00Z', 'month 0'],
+    ['2016-04-31T00:00:00Z', 'April 31'],
+    ['2025-02-29T00:00:00Z', 'February 29 of a common year'],
+    ['1900-02-29T00:00:00Z', 'February 29 of 1900'],
+    ['2016-10-06T24:00:00Z', 'hour 24'],
+    ['2016-10-06T15:60:00Z', 'minute 60'],
+    ['2016-10-06T15:47:61Z', 'second 61'],
+    ['2016-10-06T15:47:11+24:00', 'offset 24 h'],
+    ['2016-10-06T15:47:11+00:60', 'offset minute 60'],
+    ['2016-10-06T15:47:11+00:0', 'a short offset'],
+    ['2016-10-06T15:47:11.Z', 'an empty fraction'],
+    ['2016-10-06T15:47:11ZZ', 'trailing text'],
+    ['2016-10-06T15:47:11 Z', 'a space before the zone'],
+    ['2016/10/06T15:47:11Z', 'slashes'],
+    ['16-10-06T15:47:11Z', 'a two-digit year'],
+    ['yesterday', 'words'],
+    ['', 'nothing'],
+  ])('refuses %s (%s)', (text) => {
+    expect(parseIsoInstant(text)).toBeUndefined();
+  });
+});
+
+describe('parseDateField', () => {
+  it('keeps N/A, no_information and not_supported apart, in any case and with spaces around', () => {
+    expect(parseDateField('N/A')).toEqual({ kind: 'N/A' });
+    expect(parseDateField('n/a')).toEqual({ kind: 'N/A' });
+    expect(parseDateField('no_information')).toEqual({ kind: 'no_information' });
+    expect(parseDateField('NO_INFORMATION')).toEqual({ kind: 'no_information' });
+    expect(parseDateField('not_supported')).toEqual({ kind: 'not_supported' });
+    expect(parseDateField(' not_supported ')).toEqual({ kind: 'not_supported' });
+  });
+
+  it('turns an instant into epoch milliseconds', () => {
+    expect(parseDateField('2026-11-20T11:58:02Z')).toEqual({ kind: 'date', at: Date.UTC(2026, 10, 20, 11, 58, 2) });
+    expect(parseDateField(' 2026-11-20T11:58:02Z\r')).toEqual({ kind: 'date', at: Date.UTC(2026, 10, 20, 11, 58, 2) });
+  });
+
+  it('refuses anything else', () => {
+    for (const text of ['', 'NA', 'none', 'null', 'false', '2026-11-20', 'N/A/']) {
+      expect(parseDateField(text), text).toBeUndefined();
+    }
+  });
+});
+
+describe('parseFlag', () => {
+  it('reads true and false in any case', () => {
+    expect(['true', 'TRUE', 'True', ' true '].map(parseFlag)).toEqual([true, true, true, true]);
+    expect(['false', 'FALSE', 'False'].map(parseFlag)).toEqual([false, false, false]);
+  });
+
+  it('returns sentinels for the column to interpret', () => {
+    expect(['N/A', 'no_information', 'Not_Supported'].map(parseFlag)).toEqual(['N/A', 'no_information', 'not_supported']);
+  });
+
+  it('refuses anything else', () => {
+    for (const text of ['', 'yes', 'no', '1', '0', 'enabled', 'truee']) {
+      expect(parseFlag(text), text).toBeUndefined();
+    }
+  });
+});
+
+describe('parseSentinel and parseOptionalText', () => {
+  it('recognises only the three sentinels', () => {
+    expect(parseSentinel('N/A')).toBe('N/A');
+    expect(parseSentinel('not_supported')).toBe('not_supported');
+    expect(parseSentinel('us-east-1')).toBeUndefined();
+  });
+
+  it('makes a sentinel or an empty field null and keeps other text', () => {
+    expect(parseOptionalText('N/A')).toBeNull();
+    expect(parseOptionalText('')).toBeNull();
+    expect(parseOptionalText('no_information')).toBeNull();
+    expect(parseOptionalText('us-east-1')).toBe('us-east-1');
+    expect(parseOptionalText(' s3 ')).toBe('s3');
+  });
+});
+
+describe('parseIamArn', () => {
+  it('reads partition and account of users and root in every partition', () => {
+    expect(parseIamArn('arn:aws:iam::123456789012:user/alice')).toEqual({ partition: 'aws', accountId: '123456789012' });
+    expect(parseIamArn('arn:aws:iam::123456789012:user/path/to/a,b')).toEqual({
+      partition: 'aws',
+      accountId: '123456789012',
+    });
+    expect(parseIamArn('arn:aws-us-gov:iam::210987654321:root')).toEqual({
+      partition: 'aws-us-gov',
+      accountId: '210987654321',
+    });
+    expect(parseIamArn('arn:aws-cn:iam::000000000001:root')).toEqual({ partition: 'aws-cn', accountId: '000000000001' });
+  });
+
+  it('returns null for anything that is not an IAM ARN with a 12-digit account', () => {
+    for (const arn of [
+      '',
+      'alice',
+      'arn:aws:s3:::bucket',
+      'arn:aws:iam::12345678901:user/short',
+      'arn:aws:iam::1234567890123:user/long',
+      'arn:aws:iam:us-east-1:123456789012:user/regional',
+      'arn:aws:iam::123456789012:',
+    ]) {
+      expect(parseIamArn(arn), arn).toBeNull();
+    }
+  });
+});
