@@ -136,6 +136,13 @@ function refreshing(obtain: () => Promise<AwsCredentialIdentity>, now: () => num
   };
 }
 
+function assumeTimedOut(roleArn: string, budget: RetryBudget, attempts: number, lastFailure: AwsFailure | null): UserError {
+  const last = lastFailure === null ? '' : `, the last answered ${describeFailure(lastFailure)}`;
+  return new UserError(
+    `Could not assume role ${roleArn} within ${budget.describeLimit()}: ${attempts} attempt(s)${last}. Run again later or raise \`max-wait-seconds\`.`,
+  );
+}
+
 function retryableWebIdentityFailure(failure: AwsFailure): boolean {
   // A fresh token is requested for every attempt, so an expired one is worth one more try.
   return failure.kind === 'transient' || failure.code === 'ExpiredTokenException' || failure.code === 'ExpiredToken';
@@ -189,12 +196,7 @@ async function assumeRoleWithWebIdentity(request: CredentialRequest, deps: Crede
   let attempts = 0;
   let lastFailure: AwsFailure | null = null;
   for (;;) {
-    if (budget.expired()) {
-      throw new UserError(
-        `Could not assume role ${roleArn} within ${budget.describeLimit()}: ${attempts} attempt(s)` +
-          `${lastFailure === null ? '' : `, the last answered ${describeFailure(lastFailure)}`}. Run again later or raise \`max-wait-seconds\`.`,
-      );
-    }
+    if (budget.expired()) throw assumeTimedOut(roleArn, budget, attempts, lastFailure);
     attempts += 1;
     let token: string;
     try {
@@ -246,12 +248,7 @@ async function assumeRole(
   let attempts = 0;
   let lastFailure: AwsFailure | null = null;
   for (;;) {
-    if (budget.expired()) {
-      throw new UserError(
-        `Could not assume role ${roleArn} within ${budget.describeLimit()}: ${attempts} attempt(s)` +
-          `${lastFailure === null ? '' : `, the last answered ${describeFailure(lastFailure)}`}. Run again later or raise \`max-wait-seconds\`.`,
-      );
-    }
+    if (budget.expired()) throw assumeTimedOut(roleArn, budget, attempts, lastFailure);
     attempts += 1;
     try {
       const out = await sts.send(

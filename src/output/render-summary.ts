@@ -131,11 +131,10 @@ function budgetedTable<T>(context: Context, spec: TableSpec<T>): string {
 }
 
 function cutNote<T>(context: Context, shown: number, spec: TableSpec<T>): string {
-  const where = spec.elsewhere
-    ? spec.elsewhere
-    : context.jsonFile
-    ? `Every one is in the JSON file ${code(context.jsonFile, false)}.`
-    : 'Set `json-file` to get every finding (and upload it as an artifact).';
+  let where = spec.elsewhere ?? 'Set `json-file` to get every finding (and upload it as an artifact).';
+  if (spec.elsewhere === undefined && context.jsonFile) {
+    where = `Every one is in the JSON file ${code(context.jsonFile, false)}.`;
+  }
   const [one, many] = spec.noun;
   const what =
     shown === 0
@@ -194,19 +193,18 @@ function errorsBlock(context: Context): string {
   context.budget.release();
   const lead =
     verdict === 'error'
-      ? "**The gate could not evaluate, so it fails whatever `fail-on` says:**"
+      ? '**The gate could not evaluate, so it fails whatever `fail-on` says:**'
       : '**Errors:**';
-  let text = `${lead}\n\n`;
-  const reserve = NOTE_RESERVE_BYTES;
-  let shown = 0;
+  const items: string[] = [];
+  let size = bytes(lead);
   for (const error of errors) {
     const item = `- ${escapeText(context.redact.text(error))}\n`;
-    if (bytes(text) + bytes(item) + reserve > context.budget.remaining) break;
-    text += item;
-    shown += 1;
+    size += bytes(item);
+    if (size + NOTE_RESERVE_BYTES > context.budget.remaining) break;
+    items.push(item);
   }
-  if (shown < errors.length) text += `- … and ${formatCount(errors.length - shown)} more (see the log).\n`;
-  return context.budget.charge(`${text}\n`);
+  if (items.length < errors.length) items.push(`- … and ${formatCount(errors.length - items.length)} more (see the log).\n`);
+  return context.budget.charge(`${lead}\n\n${items.join('')}\n`);
 }
 
 function reportGenerated(context: Context, report: ReportFacts): { when: string; age: string; stale: boolean } {
@@ -474,21 +472,28 @@ function exemptionsBlock(context: Context): string {
   return budgetedTable(context, {
     heading: `Exemptions (${formatCount(rows.length)})`,
     intro: facts.length > 0 ? `${facts.join(' · ')}.` : undefined,
-    headers: ['#', 'Status', 'Matches', 'Rules', 'Reason', 'Owner', 'Expires', 'Applied to'],
-    align: ['right', 'left', 'left', 'left', 'left', 'left', 'left', 'right'],
+    headers: ['Exemption', 'Status', 'Matches', 'Rules', 'Reason', 'Owner', 'Expires', 'Applied to'],
+    align: ['left', 'left', 'left', 'left', 'left', 'left', 'left', 'right'],
     items: sorted,
     noun: ['exemption', 'exemptions'],
     elsewhere: `Every one is in the policy, ${code(context.document.policy.source, false)}.`,
     cells: (row) => {
       const { exemption } = row.use;
-      const where = exemption.position === null ? '' : ` ${code(formatPosition(exemption.position))}`;
+      const { position } = exemption;
+      // Usually the policy file itself: its line is enough.
+      const where =
+        position === null
+          ? ''
+          : position.file === context.document.policy.source && position.line !== undefined
+            ? ` (line ${position.line})`
+            : ` (${code(formatPosition(position))})`;
       const matches = [
         ...exemption.users.map((user) => `user ${code(redact.user(user))}`),
         ...exemption.arns.map((arn) => `ARN ${code(redact.arn(arn))}`),
         ...(exemption.accounts ?? []).map((account) => `account ${code(redact.account(account))}`),
       ];
       return [
-        `${row.number}${where}`,
+        `#${row.number}${where}`,
         exemptionStatus(row),
         matches.join(', ') || '—',
         exemption.rules.map((rule) => code(rule)).join(', '),

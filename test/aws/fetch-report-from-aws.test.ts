@@ -290,6 +290,18 @@ describe('fetchReportFromAws with role-to-assume (GitHub OIDC)', () => {
     expect(server.callsTo('GetCredentialReport')).toHaveLength(0);
   });
 
+  it('fails closed within max-wait-seconds when STS keeps throttling, with a fresh token per attempt', async () => {
+    server.handle('sts', () => stsErrors.throttling());
+    const h = harness({ maxWaitSeconds: 30 });
+    const error = await userError(fetchReportFromAws(h.request));
+    expect(error.message).toMatch(new RegExp(`Could not assume role ${ROLE} within max-wait-seconds \\(30 s\\): \\d+ attempt\\(s\\), the last answered Throttling`));
+    expect(clock.elapsed()).toBe(30_000);
+    const attempts = server.callsTo('AssumeRoleWithWebIdentity').length;
+    expect(attempts).toBeGreaterThan(2);
+    expect(new Set(h.tokens).size).toBe(attempts);
+    expect(server.callsTo('GetCredentialReport')).toHaveLength(0);
+  });
+
   it('explains a missing OIDC identity provider', async () => {
     server.script('sts', 'AssumeRoleWithWebIdentity', stsErrors.invalidIdentityToken());
     const error = await userError(fetchReportFromAws(harness().request));

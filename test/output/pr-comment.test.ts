@@ -8,7 +8,6 @@ import { buildOutcome, finding, largeOutcome, sampleOutcome } from '../support/o
 const RUN_URL = 'https://github.com/acme/infra/actions/runs/42';
 const OWNER = 'acme';
 const REPO = 'infra';
-const PR = 7;
 
 function collectingLogger(): GateLogger & { infos: string[]; warnings: string[] } {
   const infos: string[] = [];

@@ -192,6 +192,14 @@ describe('renderSummary size', () => {
     await expect(markdown).toMatchFileSnapshot('../fixtures/output/summary-cut.md');
   });
 
+  it('cuts a long list of errors (a failing organisation) too', () => {
+    const errors = Array.from({ length: 20_000 }, (_, index) => `Account ${String(index).padStart(12, '0')} failed: AccessDenied ${'x'.repeat(60)}`);
+    const markdown = renderSummary(buildOutcome({ policy: null, reports: [], errors }), options());
+    expect(bytes(markdown)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
+    expect(markdown).toMatch(/- … and [\d,]+ more \(see the log\)\./);
+    expect(markdown).toContain('Every finding is in `findings.json`');
+  });
+
   it('uses the account id only through the redactor', () => {
     const markdown = renderSummary(sampleOutcome(), options({ redact: createRedactor(true) }));
     expect(markdown).not.toContain(ACCOUNT);

@@ -3,7 +3,7 @@ import { createRedactor } from '../../src/output/redact';
 import { renderTerminal } from '../../src/output/render-table';
 import { buildOutcome, finding, report, sampleOutcome } from '../support/outcome-builder';
 
-const ANSI = /\u001b\[/;
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[`);
 const redact = createRedactor(false);
 
 describe('renderTerminal', () => {

@@ -63,6 +63,14 @@ describe('readCsvRecords', () => {
     expect(records.map((record) => text.slice(record.start, record.start + 2))).toEqual(['a,', '"x', '"é', 'la']);
   });
 
+  it('reads a quote-free text up to a quoted last record', () => {
+    expect(fieldsAndLines(readCsvRecords('a,b\r\n1,2\r\n"x,y",3', 'q.csv'))).toEqual([
+      [['a', 'b'], 1],
+      [['1', '2'], 2],
+      [['x,y', '3'], 3],
+    ]);
+  });
+
   it('gives record offsets in characters when the text has multi-byte characters', () => {
     const text = '"ü,ö",x\nnext,"y"';
     const second = readCsvRecords(text, 'u.csv')[1];

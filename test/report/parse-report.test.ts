@@ -460,7 +460,7 @@ describe('reports that cannot be read', () => {
     expect(userErrorOf(() => parseCredentialReport(`${base}\n"bob"x,arn`, 'r.csv')).message).toBe(
       'r.csv:3:1: column \'user\' has text after its closing quote. Inside a quoted value, write a quote as two quotes ("").',
     );
-    expect(userErrorOf(() => parseCredentialReport(`${base}\nbob,ar"n`, 'r.csv')).message).toBe(
+    expect(userErrorOf(() => parseCredentialReport(`${base}\nbob,ar"n\nnext,row`, 'r.csv')).message).toBe(
       'r.csv:3:5: column \'arn\' has a quote (") inside a value that is not quoted. Quote the whole value. Inside a quoted value, write a quote as two quotes ("").',
     );
   });
