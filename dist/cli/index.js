@@ -25463,7 +25463,7 @@ function printOutcome(outcome, format, io, redactEnabled, now) {
         io.stdout(`${renderSummary(outcome, { now, jsonFile: null, redact })}\n`);
     }
     else {
-        io.stdout(`${renderTerminal(outcome, { color: useColor(io), redact })}\n`);
+        io.stdout(`${renderTerminal(outcome, { color: useColor(io), redact, ...(io.columns ? { width: io.columns } : {}) })}\n`);
     }
 }
 async function run_cli_check(args, mode, io) {
@@ -25564,6 +25564,7 @@ runCli(process.argv.slice(2), {
     stderr: (text) => process.stderr.write(text),
     stdoutIsTty: Boolean(process.stdout.isTTY),
     stderrIsTty: Boolean(process.stderr.isTTY),
+    ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
     env: process.env,
     cwd: process.cwd(),
     now: () => Date.now(),

@@ -51,22 +51,27 @@ function setOutputs(run: GateRun, settings: GateSettings): void {
 async function postComment(run: GateRun, settings: GateSettings, redact: Redactor, log: GateLogger): Promise<void> {
   if (settings.comment === 'off') return;
   // Loaded only when a comment may be written: Octokit is a large share of start-up time.
-  const [github, { renderPrComment, upsertPrComment }] = await Promise.all([
+  const [github, { commentMarker, commentPlan, renderPrComment, upsertPrComment }] = await Promise.all([
     import('@actions/github'),
     import('../output/pr-comment'),
   ]);
   const { eventName, payload, repo } = github.context;
   const pullRequest = payload.pull_request;
-  if (!['pull_request', 'pull_request_target'].includes(eventName) || !pullRequest) {
+  // on-failure still updates an earlier comment when the run passes, so it never shows a stale failure.
+  const plan = commentPlan(settings.comment, eventName, run.document.verdict);
+  if (plan === 'none' || !pullRequest) {
     log.debug(`comment: '${settings.comment}' applies to pull_request events only (this is '${eventName}').`);
     return;
   }
-  if (settings.comment === 'on-failure' && run.document.verdict === 'pass') return;
   if (!settings.githubToken) {
     log.warning('comment: no github-token, so no pull request comment was written.');
     return;
   }
-  const { body, marker } = renderPrComment(run, { redact, runUrl: runUrl() });
+  // The marker comes from the configuration, not from what the run got, so a run that failed before any
+  // report still finds (and updates) the comment of an earlier run of the same gate.
+  const target = settings.accounts.length > 0 ? settings.accounts : [settings.roleToAssume ?? settings.reportFile ?? ''];
+  const marker = commentMarker(settings.policy, target);
+  const { body } = renderPrComment(run, { redact, runUrl: runUrl(), marker });
   await upsertPrComment({
     token: settings.githubToken,
     owner: repo.owner,
@@ -75,6 +80,7 @@ async function postComment(run: GateRun, settings: GateSettings, redact: Redacto
     body,
     marker,
     log,
+    create: plan === 'create-or-update',
   });
 }
 
@@ -160,7 +166,7 @@ export async function runAction(): Promise<void> {
     const markdown = renderSummary(run, { now: settings.now, jsonFile: settings.jsonFile, redact, runUrl: runUrl() });
     await writeSummary(markdown, log);
   }
-  for (const annotation of buildAnnotations(run, { redact })) {
+  for (const annotation of buildAnnotations(run, { redact, jsonFile: settings.jsonFile })) {
     const { level, message, ...properties } = annotation;
     core[level](message, properties);
   }

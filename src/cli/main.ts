@@ -5,6 +5,7 @@ runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   stdoutIsTty: Boolean(process.stdout.isTTY),
   stderrIsTty: Boolean(process.stderr.isTTY),
+  ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
   env: process.env,
   cwd: process.cwd(),
   now: () => Date.now(),

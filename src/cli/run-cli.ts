@@ -21,6 +21,8 @@ export interface CliIo {
   /** Whether stdout / stderr are terminals (colour and progress). */
   stdoutIsTty: boolean;
   stderrIsTty: boolean;
+  /** Terminal width of stdout, when it is a terminal. */
+  columns?: number;
   env: NodeJS.ProcessEnv;
   cwd: string;
   now: () => number;
@@ -70,7 +72,7 @@ export function printOutcome(outcome: GateOutcome, format: Format, io: CliIo, re
   } else if (format === 'markdown') {
     io.stdout(`${renderSummary(outcome, { now, jsonFile: null, redact })}\n`);
   } else {
-    io.stdout(`${renderTerminal(outcome, { color: useColor(io), redact })}\n`);
+    io.stdout(`${renderTerminal(outcome, { color: useColor(io), redact, ...(io.columns ? { width: io.columns } : {}) })}\n`);
   }
 }
 
