@@ -1,6 +1,6 @@
-// Writes every generated source file from its single definition: the builtin policies module and
-// the policy JSON Schema (from policies/*.yml and src/policy/policy-schema.ts) and docs/rules.md
-// (from the rule registry). `--check` writes nothing and exits 1 when a committed copy is stale.
+// Writes every generated source file from its single definition: the builtin policies modules (their
+// YAML, and the policies resolved from it) and the policy JSON Schema (from policies/*.yml and
+// src/policy/policy-schema.ts) and docs/rules.md (from the rule registry). `--check` writes nothing and exits 1 when a committed copy is stale.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,14 +10,18 @@ import {
   readBuiltinPolicyTexts,
   renderBuiltinPoliciesModule,
   renderPolicySchemaJson,
+  renderResolvedBuiltinPoliciesModule,
+  RESOLVED_BUILTIN_POLICIES_MODULE,
 } from '../src/policy/render-policy-artifacts';
 import { renderRulesDoc } from '../src/rules/render-rules-doc';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const check = process.argv.includes('--check');
 
+const builtinTexts = await readBuiltinPolicyTexts(join(root, 'policies'));
 const outputs: [file: string, content: string][] = [
-  [BUILTIN_POLICIES_MODULE, renderBuiltinPoliciesModule(await readBuiltinPolicyTexts(join(root, 'policies')))],
+  [BUILTIN_POLICIES_MODULE, renderBuiltinPoliciesModule(builtinTexts)],
+  [RESOLVED_BUILTIN_POLICIES_MODULE, await renderResolvedBuiltinPoliciesModule(builtinTexts)],
   [POLICY_SCHEMA_FILE, renderPolicySchemaJson()],
   ['docs/rules.md', renderRulesDoc()],
 ];

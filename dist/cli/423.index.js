@@ -548,6 +548,16 @@ function createCredentialReportApi(client) {
  * until AWS says COMPLETE, and read it. Everything transient is retried with backoff inside
  * one time budget; past it, the fetch fails closed and says what it tried. It never passes
  * silently and never loops without waiting.
+ *
+ * Two kinds of wait (see retry-budget.ts). An answer saying our generation is under way
+ * (Generate: STARTED / INPROGRESS; Get after a Generate: ReportInProgress) is progress, not
+ * trouble: `budget.poll()`, 300 ms ±20 % for the first 6 s, then growing. Failures (throttling,
+ * LimitExceeded, 5xx, network errors, and a ReportInProgress before this run asked for a
+ * report) use `budget.backoff()`, exponential with full jitter. A failure in the middle of
+ * polling takes the failure backoff, since it may be throttling and polling at 300 ms would
+ * feed it; the next in-progress answer goes back to the polling schedule, which keeps its
+ * place (it is measured from the generation's first in-progress answer), so a flaky API
+ * neither resets a long generation to fast polling nor keeps it on the slow failure schedule.
  */
 
 
@@ -689,7 +699,10 @@ async function fetchCredentialReport(options) {
                     continue;
                 case 'report-in-progress':
                     lastState = 'INPROGRESS';
-                    if (!(await budget.backoff()))
+                    // After our Generate this is our generation still running: poll it. Before it, someone
+                    // else's generation is running and nothing is known of it yet: a failure backoff, then
+                    // Generate, whose INPROGRESS answers are polled.
+                    if (!(await (step === 'get-generated' ? budget.poll() : budget.backoff())))
                         throw giveUp();
                     step = 'generate';
                     continue;
@@ -712,14 +725,22 @@ async function fetchCredentialReport(options) {
             }
             if (result.value === 'STARTED') {
                 generated = true;
+                budget.restartPolling();
                 log.info('AWS started generating the credential report; waiting for it.');
             }
-            if (!(await budget.backoff()))
+            if (!(await budget.poll()))
                 throw giveUp();
             continue;
         }
         lastFailure = result.failure;
-        if (result.failure.kind === 'transient' || result.failure.kind === 'report-in-progress') {
+        if (result.failure.kind === 'report-in-progress') {
+            // Generate itself answering ReportInProgress: a generation is in flight, so poll it.
+            lastState = 'INPROGRESS';
+            if (!(await budget.poll()))
+                throw giveUp();
+            continue;
+        }
+        if (result.failure.kind === 'transient') {
             if (!(await budget.backoff()))
                 throw giveUp();
             continue;
@@ -760,12 +781,16 @@ function isRoleArn(value) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   ml: () => (/* binding */ systemClock)
 /* harmony export */ });
-/* unused harmony exports FIRST_BACKOFF_CEILING_MS, MAX_BACKOFF_MS, MIN_BACKOFF_MS, backoffDelayMs */
+/* unused harmony exports FIRST_BACKOFF_CEILING_MS, MAX_BACKOFF_MS, MIN_BACKOFF_MS, backoffDelayMs, POLL_INTERVAL_MS, POLL_JITTER, STEADY_POLLING_MS, steadyPollDelayMs, slowPollDelayMs, pollDelayMs */
 /**
  * Time for everything the gate does against AWS comes out of one budget (`max-wait-seconds`):
- * credentials, generation, polling and retries. Waits grow exponentially with full jitter so
- * many accounts generating at once spread out instead of throttling each other, and no wait
- * ever runs past the deadline.
+ * credentials, generation, polling and retries. Two schedules share it, and no wait of either
+ * ever runs past the deadline:
+ * - failures (throttling, LimitExceeded, 5xx, network errors) back off exponentially with full
+ *   jitter, so many accounts failing at once spread out instead of throttling each other;
+ * - a report being generated is polled at a short steady interval first, because a generation
+ *   usually takes seconds and the gate should notice it is done soon after; a generation that
+ *   runs long is then polled less and less often, so it does not hammer the API.
  */
 const systemClock = {
     now: () => Date.now(),
@@ -785,12 +810,50 @@ function backoffDelayMs(attempt, random) {
     const drawn = Math.floor(Math.min(Math.max(random, 0), 1) * ceiling);
     return Math.min(ceiling - 1, Math.max(MIN_BACKOFF_MS, drawn));
 }
+/**
+ * The steady poll interval while a generation is young; ±20 % jitter keeps accounts from polling
+ * in step. Short because the gate notices a finished generation half an interval late on average,
+ * and with many accounts that pick-up delay is most of the time spent beyond the generation itself.
+ */
+const POLL_INTERVAL_MS = 300;
+const POLL_JITTER = 0.2;
+/**
+ * How long a generation is polled at the steady interval before polls grow apart: 20 polls,
+ * so a generation that runs long costs no more calls than it would at a slower steady interval.
+ */
+const STEADY_POLLING_MS = 6_000;
+/** A steady poll: POLL_INTERVAL_MS ± 20 %, uniform (240–360 ms). */
+function steadyPollDelayMs(random) {
+    const unit = Math.min(Math.max(random, 0), 1);
+    return Math.round(POLL_INTERVAL_MS * (1 - POLL_JITTER + 2 * POLL_JITTER * unit));
+}
+/**
+ * A poll after the steady phase: full jitter below a ceiling that starts at twice the steady
+ * interval and doubles per poll (0.6, 1.2, 2.4, 4.8, 9.6 s), capped at 10 s. Floored like the
+ * failure backoff so a draw near zero is still a wait.
+ */
+function slowPollDelayMs(slowPolls, random) {
+    const ceiling = Math.min(MAX_BACKOFF_MS, POLL_INTERVAL_MS * 2 ** (Math.max(0, slowPolls) + 1));
+    const drawn = Math.floor(Math.min(Math.max(random, 0), 1) * ceiling);
+    return Math.min(ceiling - 1, Math.max(MIN_BACKOFF_MS, drawn));
+}
+/**
+ * The wait before the next poll of a generation that has been waited on for `waitedMs`, of which
+ * `slowPolls` polls were already past the steady phase.
+ */
+function pollDelayMs(waitedMs, slowPolls, random) {
+    return waitedMs < STEADY_POLLING_MS ? steadyPollDelayMs(random) : slowPollDelayMs(slowPolls, random);
+}
 class RetryBudget {
     clock;
     maxWaitMs;
     startedAt;
     deadline;
-    waits = 0;
+    /** Failure backoffs so far in this budget: the exponent of the next one. */
+    failures = 0;
+    /** When the wait on the current generation began (its first in-progress answer); null before one. */
+    pollingSince = null;
+    slowPolls = 0;
     constructor(clock, maxWaitMs) {
         this.clock = clock;
         this.maxWaitMs = maxWaitMs;
@@ -811,12 +874,37 @@ class RetryBudget {
         return this.remainingMs() <= 0;
     }
     /**
-     * Sleeps the next backoff delay, cut to the time left. Returns false when no time is left
-     * afterwards, so the caller fails closed instead of trying again past the deadline.
+     * After a failure: sleeps the next exponential backoff delay, cut to the time left. Returns
+     * false when no time is left afterwards, so the caller fails closed instead of trying again
+     * past the deadline. The exponent counts every failure of this budget and is never reset by
+     * polls or successes, so a throttled account keeps backing off further.
      */
     async backoff() {
-        const delay = backoffDelayMs(this.waits, this.clock.random());
-        this.waits += 1;
+        const delay = backoffDelayMs(this.failures, this.clock.random());
+        this.failures += 1;
+        return this.sleepWithinDeadline(delay);
+    }
+    /**
+     * After an in-progress answer: sleeps until the next poll of the generation (steady 300 ms ±20 %
+     * for its first 6 s, then growing), cut to the time left; returns false when no time is left.
+     * The first call starts the generation's clock; failures in between do not stop it, so polling
+     * resumes where the elapsed time puts it.
+     */
+    async poll() {
+        const now = this.clock.now();
+        this.pollingSince ??= now;
+        const waited = now - this.pollingSince;
+        const delay = pollDelayMs(waited, this.slowPolls, this.clock.random());
+        if (waited >= STEADY_POLLING_MS)
+            this.slowPolls += 1;
+        return this.sleepWithinDeadline(delay);
+    }
+    /** AWS started a new generation: poll it from the steady interval again. */
+    restartPolling() {
+        this.pollingSince = null;
+        this.slowPolls = 0;
+    }
+    async sleepWithinDeadline(delay) {
         const remaining = this.remainingMs();
         if (remaining <= 0)
             return false;

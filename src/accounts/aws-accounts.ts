@@ -4,7 +4,6 @@
  * member account's report through its member role. Every failure is a UserError naming what failed.
  */
 import { ListAccountsCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
-import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { createIamClient, createStsClient, type AwsClientSettings } from '../aws/aws-clients';
 import { chainAssumeRole, resolveGateCredentials, type CredentialRequest, type GateCredentials } from '../aws/aws-credentials';
 import { classifyAwsError, describeFailure } from '../aws/aws-error';
@@ -15,6 +14,7 @@ import { RetryBudget, systemClock } from '../aws/retry-budget';
 import type { GateLogger } from '../logger';
 import { UserError } from '../user-error';
 import type { AccountTarget } from './account-targets';
+import { leanCredentialReportBodies } from './lean-report-body';
 
 export interface AwsAccounts {
   /** The hub identity, for messages ("role arn:…", "the default AWS credential chain"). */
@@ -30,6 +30,8 @@ export interface AwsAccounts {
 /** Organizations throttles ListAccounts at a few calls per second; the SDK's own retries suffice for one listing. */
 const ORGANIZATIONS_ATTEMPTS = 5;
 const ORGANIZATIONS_PAGE_SIZE = 20;
+/** STS caps a session assumed from another role's session (role chaining) at one hour. */
+const MAX_CHAINED_SESSION_SECONDS = 3_600;
 
 function credentialRequest(request: AwsReportRequest, log: GateLogger): CredentialRequest {
   return {
@@ -164,15 +166,19 @@ export async function openAwsAccounts(request: AwsReportRequest): Promise<AwsAcc
       const budget = new RetryBudget(clock, maxWaitMs);
       const pool = clientPool();
       try {
-        const hubCredentials = await currentHub();
-        const base: AwsCredentialIdentityProvider = hubCredentials.provider;
+        const source = await currentHub();
         const member = await chainAssumeRole(
-          { ...credentialRequest(request, log), roleArn: target.roleArn },
+          {
+            ...credentialRequest(request, log),
+            roleArn: target.roleArn,
+            roleDurationSeconds: Math.min(request.roleDurationSeconds, MAX_CHAINED_SESSION_SECONDS),
+          },
           { budget, createStsClient: (provider) => pool.track(createStsClient(settings, provider)) },
-          base,
-          hubCredentials.identity,
+          source.provider,
+          source.identity,
         );
         const iam = pool.track(createIamClient(settings, member.provider));
+        leanCredentialReportBodies(iam);
         const report = await fetchCredentialReport({
           api: createCredentialReportApi(iam),
           budget,

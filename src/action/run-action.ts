@@ -1,26 +1,24 @@
-import * as core from '@actions/core';
+import * as runner from './workflow-commands';
 import { buildAnnotations } from '../output/annotations';
 import { createRedactor, type Redactor } from '../output/redact';
 import { renderSummary } from '../output/render-summary';
-import { buildSarif } from '../output/sarif';
 import { writeSummary } from '../output/write-summary';
 import type { GateLogger } from '../logger';
 import { runGate, type GateRun } from '../run/run-gate';
-import { writeOutputFile } from '../run/write-files';
+import { writeRunFiles } from '../run/write-files';
 import { parseSettings, type GateSettings } from '../settings/settings';
 import { isUserError } from '../user-error';
-import { TOOL_VERSION } from '../version';
 import { ACTION_INPUTS } from './input-names';
 
 function readInputs(): Record<string, string> {
-  return Object.fromEntries(ACTION_INPUTS.map((name) => [name, core.getInput(name)]));
+  return Object.fromEntries(ACTION_INPUTS.map((name) => [name, runner.getInput(name)]));
 }
 
 function actionLogger(redact: Redactor): GateLogger {
   return {
-    info: (message) => core.info(redact.text(message)),
-    warning: (message) => core.warning(redact.text(message)),
-    debug: (message) => core.debug(redact.text(message)),
+    info: (message) => runner.info(redact.text(message)),
+    warning: (message) => runner.annotate('warning', redact.text(message)),
+    debug: (message) => runner.debug(redact.text(message)),
   };
 }
 
@@ -32,19 +30,19 @@ function runUrl(): string | null {
 
 function setOutputs(run: GateRun, settings: GateSettings): void {
   const { document } = run;
-  core.setOutput('result', document.verdict);
-  core.setOutput('errors', document.counts.error);
-  core.setOutput('warnings', document.counts.warning);
-  core.setOutput('notices', document.counts.notice);
-  core.setOutput('exempted', document.counts.exempted);
-  core.setOutput('users', document.reports.reduce((sum, report) => sum + report.users, 0));
+  runner.setOutput('result', document.verdict);
+  runner.setOutput('errors', document.counts.error);
+  runner.setOutput('warnings', document.counts.warning);
+  runner.setOutput('notices', document.counts.notice);
+  runner.setOutput('exempted', document.counts.exempted);
+  runner.setOutput('users', document.reports.reduce((sum, report) => sum + report.users, 0));
   const accounts = [...new Set(document.reports.map((report) => report.account).filter((id) => id !== null))];
-  core.setOutput('aws-account-id', accounts.join(','));
+  runner.setOutput('aws-account-id', accounts.join(','));
   const generated = document.reports.map((report) => report.generatedAt).filter((at) => at !== null);
   // With several accounts, the oldest report is the one a reader must know about.
-  core.setOutput('report-generated-at', generated.sort()[0] ?? '');
-  core.setOutput('json-file', settings.jsonFile ?? '');
-  core.setOutput('sarif-file', settings.sarifFile ?? '');
+  runner.setOutput('report-generated-at', generated.sort()[0] ?? '');
+  runner.setOutput('json-file', settings.jsonFile ?? '');
+  runner.setOutput('sarif-file', settings.sarifFile ?? '');
 }
 
 /** Outputs that are not the verdict: a failure here is a warning, never a changed result. */
@@ -84,28 +82,6 @@ async function postComment(run: GateRun, settings: GateSettings, redact: Redacto
   });
 }
 
-async function writeFiles(run: GateRun, settings: GateSettings): Promise<void> {
-  if (settings.jsonFile) {
-    await writeOutputFile(settings.cwd, settings.jsonFile, `${JSON.stringify(run.document, null, 2)}\n`, 'json-file');
-  }
-  if (settings.sarifFile) {
-    const sarif = buildSarif(run, { toolVersion: TOOL_VERSION });
-    await writeOutputFile(settings.cwd, settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`, 'sarif-file');
-  }
-  if (settings.saveReport && run.reports.length > 0) {
-    const [only] = run.reports;
-    if (run.reports.length === 1 && only) {
-      await writeOutputFile(settings.cwd, settings.saveReport, only.content, 'save-report');
-    } else {
-      // Several accounts: one CSV per account beside the path given (report.csv → report-123456789012.csv).
-      for (const report of run.reports) {
-        const path = settings.saveReport.replace(/(\.csv)?$/i, `-${report.facts.account ?? 'unknown'}.csv`);
-        await writeOutputFile(settings.cwd, path, report.content, 'save-report');
-      }
-    }
-  }
-}
-
 function announce(run: GateRun, settings: GateSettings, log: GateLogger): void {
   const { document } = run;
   for (const report of document.reports) {
@@ -139,8 +115,8 @@ export async function runAction(): Promise<void> {
     settings = parseSettings(readInputs(), Date.now(), process.cwd());
   } catch (error) {
     if (!isUserError(error)) throw error;
-    core.setOutput('result', 'error');
-    core.setFailed(error.message);
+    runner.setOutput('result', 'error');
+    runner.setFailed(error.message);
     return;
   }
 
@@ -148,14 +124,15 @@ export async function runAction(): Promise<void> {
   const log = actionLogger(redact);
   const run = await runGate(settings, {
     log,
-    getIdToken: (audience) => core.getIDToken(audience),
-    mask: (secret) => core.setSecret(secret),
+    getIdToken: runner.getIdToken,
+    oidcAvailable: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL && process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+    mask: runner.setSecret,
   });
   redact.learn(run.document);
 
   const problems: string[] = [];
   try {
-    await writeFiles(run, settings);
+    await writeRunFiles(run, settings, (name) => name);
   } catch (error) {
     if (!isUserError(error)) throw error;
     problems.push(error.message);
@@ -168,7 +145,7 @@ export async function runAction(): Promise<void> {
   }
   for (const annotation of buildAnnotations(run, { redact, jsonFile: settings.jsonFile })) {
     const { level, message, ...properties } = annotation;
-    core[level](message, properties);
+    runner.annotate(level, message, properties);
   }
   try {
     await postComment(run, settings, redact, log);
@@ -183,5 +160,5 @@ export async function runAction(): Promise<void> {
   }
   setOutputs(run, settings);
   const failure = verdictMessage(run, settings);
-  if (failure) core.setFailed(redact.text(failure));
+  if (failure) runner.setFailed(redact.text(failure));
 }

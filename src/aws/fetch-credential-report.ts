@@ -3,6 +3,16 @@
  * until AWS says COMPLETE, and read it. Everything transient is retried with backoff inside
  * one time budget; past it, the fetch fails closed and says what it tried. It never passes
  * silently and never loops without waiting.
+ *
+ * Two kinds of wait (see retry-budget.ts). An answer saying our generation is under way
+ * (Generate: STARTED / INPROGRESS; Get after a Generate: ReportInProgress) is progress, not
+ * trouble: `budget.poll()`, 300 ms ±20 % for the first 6 s, then growing. Failures (throttling,
+ * LimitExceeded, 5xx, network errors, and a ReportInProgress before this run asked for a
+ * report) use `budget.backoff()`, exponential with full jitter. A failure in the middle of
+ * polling takes the failure backoff, since it may be throttling and polling at 300 ms would
+ * feed it; the next in-progress answer goes back to the polling schedule, which keeps its
+ * place (it is measured from the generation's first in-progress answer), so a flaky API
+ * neither resets a long generation to fast polling nor keeps it on the slow failure schedule.
  */
 import { UserError } from '../user-error';
 import type { GateLogger } from '../logger';
@@ -181,7 +191,10 @@ export async function fetchCredentialReport(options: FetchCredentialReportOption
           continue;
         case 'report-in-progress':
           lastState = 'INPROGRESS';
-          if (!(await budget.backoff())) throw giveUp();
+          // After our Generate this is our generation still running: poll it. Before it, someone
+          // else's generation is running and nothing is known of it yet: a failure backoff, then
+          // Generate, whose INPROGRESS answers are polled.
+          if (!(await (step === 'get-generated' ? budget.poll() : budget.backoff()))) throw giveUp();
           step = 'generate';
           continue;
         case 'transient':
@@ -203,13 +216,20 @@ export async function fetchCredentialReport(options: FetchCredentialReportOption
       }
       if (result.value === 'STARTED') {
         generated = true;
+        budget.restartPolling();
         log.info('AWS started generating the credential report; waiting for it.');
       }
-      if (!(await budget.backoff())) throw giveUp();
+      if (!(await budget.poll())) throw giveUp();
       continue;
     }
     lastFailure = result.failure;
-    if (result.failure.kind === 'transient' || result.failure.kind === 'report-in-progress') {
+    if (result.failure.kind === 'report-in-progress') {
+      // Generate itself answering ReportInProgress: a generation is in flight, so poll it.
+      lastState = 'INPROGRESS';
+      if (!(await budget.poll())) throw giveUp();
+      continue;
+    }
+    if (result.failure.kind === 'transient') {
       if (!(await budget.backoff())) throw giveUp();
       continue;
     }

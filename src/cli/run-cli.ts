@@ -4,16 +4,13 @@ import type { GateLogger } from '../logger';
 import { createRedactor } from '../output/redact';
 import { renderSummary } from '../output/render-summary';
 import { renderTerminal } from '../output/render-table';
-import { buildSarif } from '../output/sarif';
-import { buildPolicyJsonSchema } from '../policy/policy-schema';
 import { runGate } from '../run/run-gate';
 import type { GateOutcome } from '../run/types';
-import { writeOutputFile } from '../run/write-files';
+import { serializeFindingsDocument, writeOutputFile, writeRunFiles } from '../run/write-files';
 import { parseSettings, type RawInputs } from '../settings/settings';
 import { isUserError, UserError } from '../user-error';
 import { TOOL_VERSION } from '../version';
 import { CHECK_OPTIONS, USAGE } from './cli-options';
-import { runMerge } from './run-merge';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -68,7 +65,7 @@ export function printOutcome(outcome: GateOutcome, format: Format, io: CliIo, re
   const redact = createRedactor(redactEnabled);
   redact.learn(outcome.document);
   if (format === 'json') {
-    io.stdout(`${JSON.stringify(outcome.document, null, 2)}\n`);
+    for (const chunk of serializeFindingsDocument(outcome.document)) io.stdout(chunk);
   } else if (format === 'markdown') {
     io.stdout(`${renderSummary(outcome, { now, jsonFile: null, redact })}\n`);
   } else {
@@ -96,17 +93,7 @@ async function check(args: string[], mode: 'check' | 'validate', io: CliIo): Pro
     ...(io.stderrIsTty ? { progress: createTerminalProgress(io.stderr, (text) => redact.text(text)) } : {}),
   });
 
-  if (settings.jsonFile) {
-    await writeOutputFile(io.cwd, settings.jsonFile, `${JSON.stringify(run.document, null, 2)}\n`, '--json-file');
-  }
-  if (settings.sarifFile) {
-    const sarif = buildSarif(run, { toolVersion: TOOL_VERSION });
-    await writeOutputFile(io.cwd, settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`, '--sarif-file');
-  }
-  const [only] = run.reports;
-  if (settings.saveReport && only) {
-    await writeOutputFile(io.cwd, settings.saveReport, only.content, '--save-report');
-  }
+  await writeRunFiles(run, settings, (name) => `--${name}`);
   if (typeof values['summary-file'] === 'string') {
     redact.learn(run.document);
     const markdown = renderSummary(run, { now: settings.now, jsonFile: settings.jsonFile, redact });
@@ -129,6 +116,8 @@ async function check(args: string[], mode: 'check' | 'validate', io: CliIo): Pro
 
 async function schema(args: string[], io: CliIo): Promise<number> {
   if (args.length > 0) throw new UserError(`'schema' takes no arguments; it prints the policy JSON Schema.`);
+  // zod (the schema's source) is loaded only by the commands that need it.
+  const { buildPolicyJsonSchema } = await import('../policy/policy-schema');
   io.stdout(`${JSON.stringify(buildPolicyJsonSchema(), null, 2)}\n`);
   return EXIT.pass;
 }
@@ -144,7 +133,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'schema':
         return await schema(rest, io);
       case 'merge':
-        return await runMerge(rest, io);
+        return await (await import('./run-merge')).runMerge(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${TOOL_VERSION}\n`);

@@ -88,6 +88,20 @@ export function countFindings(findings: readonly Finding[]): Counts {
   return counts;
 }
 
+/**
+ * User names and ARNs (and messages built from them) are slices of the report's CSV text, and a
+ * slice keeps its whole parent string alive: kept as they are, findings would hold every account's
+ * CSV in memory to the end of the run. structuredClone copies a string into memory of its own.
+ */
+function detachFromReport(finding: Finding): Finding {
+  return {
+    ...finding,
+    user: finding.user === null ? null : structuredClone(finding.user),
+    arn: finding.arn === null ? null : structuredClone(finding.arn),
+    message: structuredClone(finding.message),
+  };
+}
+
 export interface IncrementalEvaluation {
   /** Evaluates one report now and keeps only its findings: the caller may drop the rows. */
   add(report: ReportInput): void;
@@ -104,7 +118,7 @@ export function startEvaluation(policy: Policy, now: number): IncrementalEvaluat
   return {
     add(report) {
       const part = evaluate({ reports: [report], policy, now });
-      parts.push({ findings: part.findings, evaluated: true });
+      parts.push({ findings: part.findings.map(detachFromReport), evaluated: true });
       part.exemptions.forEach((use, index) => {
         applied[index] = (applied[index] ?? 0) + use.applied;
       });

@@ -1,7 +1,7 @@
 import type { ConfiguredRule } from '../policy/types';
 import type { CredentialReportRow } from '../report/types';
 import { getRunLevelRule, RULES } from '../rules/registry';
-import type { RuleDefinition, RuleHit, Severity } from '../rules/types';
+import type { RuleContext, RuleDefinition, RuleHit, Severity } from '../rules/types';
 import { describeExemption, prepareExemption, type PreparedExemption } from './exemptions';
 import { sortFindings } from './sort-findings';
 import type { Counts, EvaluateInput, Evaluation, Finding, ReportInput, RuleSummary } from './types';
@@ -12,13 +12,17 @@ interface ActiveRule {
   params: Record<string, unknown>;
 }
 
-/** The policy's enabled rules in registry order, their params completed with the rule's defaults. */
+/**
+ * The policy's enabled rules in registry order, their params completed with the rule's defaults.
+ * The loader has validated and completed the params already; the defaults only fill in a policy
+ * built by hand that leaves some out.
+ */
 function activeRules(configured: ConfiguredRule[]): ActiveRule[] {
   const active: ActiveRule[] = [];
   for (const definition of RULES) {
     const entry = configured.find((rule) => rule.id === definition.id);
     if (entry === undefined || !entry.enabled) continue;
-    active.push({ definition, configured: entry, params: definition.params.parse(entry.params) });
+    active.push({ definition, configured: entry, params: { ...definition.defaults, ...entry.params } });
   }
   return active;
 }
@@ -116,7 +120,10 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const exemptions = policy.exemptions.map((exemption, index) => prepareExemption(exemption, index, now));
   const tally: ExemptionTally = { applied: exemptions.map(() => 0), matched: exemptions.map(() => 0) };
   const findings: Finding[] = [];
-  const rootRulesEnabled = rules.some((rule) => rule.definition.appliesTo === 'root');
+  const rootRules = rules.filter((rule) => rule.definition.appliesTo === 'root');
+  const userRules = rules.filter((rule) => rule.definition.appliesTo === 'user');
+  const rootRulesEnabled = rootRules.length > 0;
+  const context: RuleContext = { now };
 
   for (const report of input.reports) {
     if (rootRulesEnabled && !report.rows.some((row) => row.isRoot)) {
@@ -131,10 +138,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
       );
     }
     for (const row of report.rows) {
-      const wanted = row.isRoot ? 'root' : 'user';
-      for (const rule of rules) {
-        if (rule.definition.appliesTo !== wanted) continue;
-        for (const hit of rule.definition.evaluate(row, rule.params, { now })) {
+      for (const rule of row.isRoot ? rootRules : userRules) {
+        for (const hit of rule.definition.evaluate(row, rule.params, context)) {
           findings.push(applyExemptions(rowFinding(rule, report, row, hit), exemptions, tally));
         }
       }

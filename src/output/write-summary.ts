@@ -1,16 +1,24 @@
-import * as core from '@actions/core';
+import { appendFile } from 'node:fs/promises';
+import { EOL } from 'node:os';
 import type { GateLogger } from '../logger';
 
 /**
- * Appends the rendered summary to the step's `GITHUB_STEP_SUMMARY`. The summary is a report on
- * the verdict, not the verdict: if it cannot be written, say so and carry on.
+ * Appends the rendered summary to the step's `GITHUB_STEP_SUMMARY` file. The summary is a report
+ * on the verdict, not the verdict: if it cannot be written, say so and carry on.
  */
-export async function writeSummary(markdown: string, log: GateLogger): Promise<boolean> {
+export async function writeSummary(
+  markdown: string,
+  log: GateLogger,
+  file: string | undefined = process.env.GITHUB_STEP_SUMMARY,
+): Promise<boolean> {
+  if (!file) {
+    log.warning('Could not write the job summary: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner?).');
+    return false;
+  }
   try {
-    await core.summary.emptyBuffer().addRaw(markdown, true).write();
+    await appendFile(file, `${markdown}${EOL}`, 'utf8');
     return true;
   } catch (error) {
-    core.summary.emptyBuffer();
     log.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
     return false;
   }

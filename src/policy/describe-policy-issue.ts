@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { getRule, RULE_IDS } from '../rules/registry';
+import { RULE_IDS } from '../rules/registry';
+import { ruleParamsSchema } from '../rules/rule-params';
 import type { SourcePosition } from '../user-error';
 import { didYouMean } from './did-you-mean';
 import { EXEMPTIBLE_RULE_IDS, NEEDS_USERS_OR_ARNS, RUN_LEVEL_RULE_IDS, settingsSchema, TOP_LEVEL_KEYS } from './policy-schema';
@@ -78,7 +79,7 @@ function unknownKey(path: PathSegment[], key: string): string {
   }
   if (first === 'rules' && path.length === 1) return unknownRule(key);
   if (first === 'rules' && path.length === 2 && typeof second === 'string') {
-    const accepted = [...Object.keys(getRule(second)?.params.shape ?? {}), ...RULE_ENTRY_KEYS];
+    const accepted = [...Object.keys(ruleParamsSchema(second)?.shape ?? {}), ...RULE_ENTRY_KEYS];
     return (
       `unknown parameter '${key}' for rule '${second}'` +
       didYouMean(key, accepted, ` — it accepts ${accepted.join(', ')}`)

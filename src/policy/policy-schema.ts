@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RULES, RUN_LEVEL_RULES } from '../rules/registry';
+import { paramsSchemaOf } from '../rules/rule-params';
 import type { RuleDefinition } from '../rules/types';
 
 /**
@@ -39,7 +40,7 @@ function ruleSettingsSchema(rule: RuleDefinition) {
         .boolean()
         .optional()
         .describe('`false` turns the rule off while keeping its parameters (a rule object otherwise enables it).'),
-      ...rule.params.shape,
+      ...paramsSchemaOf(rule).shape,
     })
     .strict();
 }

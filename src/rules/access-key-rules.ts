@@ -1,20 +1,9 @@
-import { z } from 'zod';
 import type { AccessKeySlot, CredentialReportRow } from '../report/types';
 import { ageOf, days, instantOf, isoOf, MINUTE_MS } from './age';
 import { defineRule } from './define-rule';
 import { credentialLabel, ownerOf } from './describe-credential';
 import { cis, securityHub } from './references';
 import type { RuleHit } from './types';
-
-export const NEVER_USED_MODES = ['from-creation', 'ignore', 'violation'] as const;
-
-export const neverUsed = z
-  .enum(NEVER_USED_MODES)
-  .default('from-creation')
-  .describe(
-    'A credential that was never used: `from-creation` ages it from its creation, `ignore` never flags it, ' +
-      '`violation` flags it at once.',
-  );
 
 function activeKeys(row: CredentialReportRow): AccessKeySlot[] {
   return row.accessKeys.filter((key) => key.active);
@@ -38,15 +27,7 @@ export const accessKeyMaxAge = defineRule({
   defaultSeverity: 'error',
   recommended: true,
   appliesTo: 'user',
-  params: z.object({
-    max_days: z.number().int().min(1).default(90).describe('Maximum age of an active access key, in days.'),
-    warn_days: z
-      .number()
-      .int()
-      .min(0)
-      .default(0)
-      .describe('Warn (status `upcoming`) this many days before a key reaches `max_days`; 0 = no early warning.'),
-  }),
+  defaults: { max_days: 90, warn_days: 0 },
   credentials: ['access_key_1', 'access_key_2'],
   references: [cis('1.14'), securityHub('IAM.3')],
   remediation:
@@ -93,10 +74,7 @@ export const accessKeyUnused = defineRule({
   defaultSeverity: 'error',
   recommended: true,
   appliesTo: 'user',
-  params: z.object({
-    max_days: z.number().int().min(1).default(45).describe('Maximum days since an active key was last used.'),
-    never_used: neverUsed,
-  }),
+  defaults: { max_days: 45, never_used: 'from-creation' },
   credentials: ['access_key_1', 'access_key_2'],
   references: [cis('1.12'), securityHub('IAM.22')],
   remediation:
@@ -153,14 +131,7 @@ export const singleActiveAccessKey = defineRule({
   defaultSeverity: 'warning',
   recommended: true,
   appliesTo: 'user',
-  params: z.object({
-    grace_days: z
-      .number()
-      .int()
-      .min(0)
-      .default(0)
-      .describe('While the newer key is younger than this many days, both may be active (rotation in progress).'),
-  }),
+  defaults: { grace_days: 0 },
   credentials: ['none'],
   references: [cis('1.13')],
   remediation:
@@ -194,14 +165,7 @@ export const noInitialAccessKey = defineRule({
   defaultSeverity: 'warning',
   recommended: false,
   appliesTo: 'user',
-  params: z.object({
-    window_minutes: z
-      .number()
-      .int()
-      .min(0)
-      .default(5)
-      .describe('A key created within this many minutes of its user counts as created at setup.'),
-  }),
+  defaults: { window_minutes: 5 },
   credentials: ['access_key_1', 'access_key_2'],
   references: [cis('1.11')],
   remediation:
@@ -234,7 +198,7 @@ export const accessKeysForbidden = defineRule({
   defaultSeverity: 'error',
   recommended: false,
   appliesTo: 'user',
-  params: z.object({}),
+  defaults: {},
   credentials: ['access_key_1', 'access_key_2'],
   references: [],
   remediation:
@@ -256,7 +220,7 @@ export const consoleUserAccessKeys = defineRule({
   defaultSeverity: 'warning',
   recommended: false,
   appliesTo: 'user',
-  params: z.object({}),
+  defaults: {},
   credentials: ['access_key_1', 'access_key_2'],
   references: [],
   remediation:
@@ -283,12 +247,7 @@ export const accessKeyRegion = defineRule({
   defaultSeverity: 'warning',
   recommended: false,
   appliesTo: 'user',
-  params: z.object({
-    allowed_regions: z
-      .array(z.string())
-      .default([])
-      .describe('Regions where keys may be used, for example `[eu-west-1, eu-central-1]`.'),
-  }),
+  defaults: { allowed_regions: [] },
   credentials: ['access_key_1', 'access_key_2'],
   references: [],
   remediation:

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { ageOf, days, isoOf } from './age';
 import { defineRule } from './define-rule';
 import { credentialLabel } from './describe-credential';
@@ -13,9 +12,7 @@ export const signingCertificateMaxAge = defineRule({
   defaultSeverity: 'warning',
   recommended: false,
   appliesTo: 'user',
-  params: z.object({
-    max_days: z.number().int().min(1).default(365).describe('Maximum age of an active signing certificate, in days.'),
-  }),
+  defaults: { max_days: 365 },
   credentials: ['cert_1', 'cert_2'],
   references: [],
   remediation:

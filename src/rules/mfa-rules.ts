@@ -1,16 +1,8 @@
-import { z } from 'zod';
 import type { CredentialReportRow } from '../report/types';
 import { ageOf, days } from './age';
 import { defineRule } from './define-rule';
 import { cis, securityHub } from './references';
 import type { RuleHit } from './types';
-
-const graceDays = z
-  .number()
-  .int()
-  .min(0)
-  .default(0)
-  .describe('Users younger than this many days are not flagged yet (time to enrol a device).');
 
 /**
  * A user whose creation time is unknown is treated as past any grace period: the gate fails closed.
@@ -32,7 +24,7 @@ export const mfaForConsole = defineRule({
   defaultSeverity: 'error',
   recommended: true,
   appliesTo: 'user',
-  params: z.object({ grace_days: graceDays }),
+  defaults: { grace_days: 0 },
   credentials: ['mfa'],
   references: [cis('1.10'), securityHub('IAM.5')],
   remediation:
@@ -52,7 +44,7 @@ export const mfaForAllUsers = defineRule({
   defaultSeverity: 'error',
   recommended: false,
   appliesTo: 'user',
-  params: z.object({ grace_days: graceDays }),
+  defaults: { grace_days: 0 },
   credentials: ['mfa'],
   references: [securityHub('IAM.19')],
   remediation:

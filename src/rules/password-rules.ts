@@ -1,7 +1,5 @@
-import { z } from 'zod';
 import type { CredentialReportRow } from '../report/types';
 import { ageOf, days, isoOf } from './age';
-import { neverUsed } from './access-key-rules';
 import { defineRule } from './define-rule';
 import { cis, securityHub } from './references';
 import type { RuleHit } from './types';
@@ -20,10 +18,7 @@ export const passwordUnused = defineRule({
   defaultSeverity: 'error',
   recommended: true,
   appliesTo: 'user',
-  params: z.object({
-    max_days: z.number().int().min(1).default(45).describe('Maximum days since a console password was last used.'),
-    never_used: neverUsed,
-  }),
+  defaults: { max_days: 45, never_used: 'from-creation' },
   credentials: ['password'],
   references: [cis('1.12'), securityHub('IAM.22')],
   remediation: 'Remove the console password: `aws iam delete-login-profile --user-name NAME`.',
@@ -74,9 +69,7 @@ export const passwordMaxAge = defineRule({
   defaultSeverity: 'warning',
   recommended: false,
   appliesTo: 'user',
-  params: z.object({
-    max_days: z.number().int().min(1).default(90).describe('Maximum age of a console password, in days.'),
-  }),
+  defaults: { max_days: 90 },
   credentials: ['password'],
   references: [],
   remediation:
@@ -102,7 +95,7 @@ export const consoleAccessForbidden = defineRule({
   defaultSeverity: 'error',
   recommended: false,
   appliesTo: 'user',
-  params: z.object({}),
+  defaults: {},
   credentials: ['password'],
   references: [],
   remediation:

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RULES, RUN_LEVEL_RULES } from './registry';
+import { paramsSchemaOf } from './rule-params';
 import type { RuleDefinition } from './types';
 
 interface ParamDoc {
@@ -20,7 +21,7 @@ interface JsonSchemaProperty {
 
 /** Read params through the JSON Schema so the page shows what editors and the policy loader see. */
 function paramsOf(rule: RuleDefinition): ParamDoc[] {
-  const schema = z.toJSONSchema(rule.params, { io: 'input' }) as { properties?: Record<string, JsonSchemaProperty> };
+  const schema = z.toJSONSchema(paramsSchemaOf(rule), { io: 'input' }) as { properties?: Record<string, JsonSchemaProperty> };
   return Object.entries(schema.properties ?? {}).map(([name, property]) => {
     let type = property.type ?? 'value';
     if (property.enum) type = property.enum.map((value) => `\`${String(value)}\``).join(' | ');

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { ageInDays, DAY_MS, days, instantOf, isoOf } from './age';
 import { defineRule } from './define-rule';
 import { credentialLabel } from './describe-credential';
@@ -14,7 +13,7 @@ export const rootAccessKeys = defineRule({
   defaultSeverity: 'error',
   recommended: true,
   appliesTo: 'root',
-  params: z.object({}),
+  defaults: {},
   credentials: ['access_key_1', 'access_key_2'],
   references: [cis('1.4'), securityHub('IAM.4')],
   remediation:
@@ -43,7 +42,7 @@ export const rootMfa = defineRule({
   defaultSeverity: 'error',
   recommended: true,
   appliesTo: 'root',
-  params: z.object({}),
+  defaults: {},
   credentials: ['mfa'],
   references: [cis('1.5'), securityHub('IAM.9')],
   remediation:
@@ -77,14 +76,7 @@ export const rootRecentUse = defineRule({
   defaultSeverity: 'warning',
   recommended: true,
   appliesTo: 'root',
-  params: z.object({
-    days: z
-      .number()
-      .int()
-      .min(1)
-      .default(1)
-      .describe('A root use less than this many days (× 24 hours) before the evaluation time is a finding.'),
-  }),
+  defaults: { days: 1 },
   credentials: ['none'],
   references: [cis('1.7')],
   remediation:
@@ -127,7 +119,7 @@ export const rootSigningCertificates = defineRule({
   defaultSeverity: 'warning',
   recommended: true,
   appliesTo: 'root',
-  params: z.object({}),
+  defaults: {},
   credentials: ['cert_1', 'cert_2'],
   references: [],
   remediation: 'Sign in as root, open Security credentials, and deactivate and delete the X.509 certificates.',

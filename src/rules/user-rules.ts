@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { ageOf, days, instantOf } from './age';
 import { defineRule } from './define-rule';
 import { securityHub } from './references';
@@ -13,9 +12,7 @@ export const userInactive = defineRule({
   defaultSeverity: 'warning',
   recommended: false,
   appliesTo: 'user',
-  params: z.object({
-    max_days: z.number().int().min(1).default(90).describe('Maximum days since the user last used any credential.'),
-  }),
+  defaults: { max_days: 90 },
   credentials: ['none'],
   references: [securityHub('IAM.8')],
   remediation:
@@ -58,7 +55,7 @@ export const additionalCredentials = defineRule({
   defaultSeverity: 'warning',
   recommended: true,
   appliesTo: 'user',
-  params: z.object({}),
+  defaults: {},
   credentials: ['none'],
   references: [],
   remediation:

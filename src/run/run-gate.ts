@@ -36,6 +36,8 @@ export interface GateDependencies {
   log: GateLogger;
   /** The action's `core.getIDToken`; null in the CLI. */
   getIdToken: ((audience: string) => Promise<string>) | null;
+  /** Whether the runner gave this job an OIDC token endpoint (`permissions: id-token: write`). */
+  oidcAvailable?: boolean;
   /** The action's `core.setSecret`. */
   mask: (secret: string) => void;
   /** Replaceable in tests; by default the AWS module is imported only when a fetch is needed. */
@@ -71,6 +73,7 @@ function awsRequest(settings: GateSettings, policy: Policy, deps: GateDependenci
     maxWaitSeconds: settings.maxWaitSeconds,
     maxReportAgeHours: policy.settings.max_report_age_hours,
     getIdToken: deps.getIdToken,
+    ...(deps.oidcAvailable === undefined ? {} : { oidcAvailable: deps.oidcAvailable }),
     mask: deps.mask,
     log: deps.log,
     userAgent: USER_AGENT,

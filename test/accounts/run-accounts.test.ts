@@ -152,6 +152,20 @@ describe('a run over listed accounts', () => {
     expect(document.counts.error).toBe(2);
   });
 
+  it('gives each account its own time budget: one that never finishes times out alone', async () => {
+    // Generation never completes in the slow account; one account at a time keeps virtual time apart.
+    server.account(SLOW, { pollsUntilComplete: 10_000 });
+    const run = await runGate(
+      settings({ accounts: [SANDBOX, SLOW, THROTTLED].join(','), concurrency: '1', 'max-wait-seconds': '60' }),
+      deps(),
+    );
+    expect(run.document.verdict).toBe('error');
+    expect(run.document.errors).toEqual([
+      expect.stringMatching(/^Account 444444444444: Could not get the IAM credential report within max-wait-seconds \(60 s\)/),
+    ]);
+    expect(run.document.reports.map((report) => report.account)).toEqual([SANDBOX, THROTTLED]);
+  });
+
   it('backs off only the throttled account', async () => {
     server.handle('iam', firstOf(throttleAccount(THROTTLED, 3)));
     server.account(SLOW, { pollsUntilComplete: 8 });

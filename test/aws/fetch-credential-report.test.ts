@@ -113,9 +113,8 @@ describe('fetchCredentialReport', () => {
     expect(recorder.calls.map((c) => c.action)).toEqual(['get', 'generate', 'generate', 'generate', 'get']);
     expect(report.apiCalls).toBe(5);
     expect(report.generated).toBe(true);
-    // A wait after STARTED and after INPROGRESS, none before the first Generate or after COMPLETE.
-    expect(fake.sleeps).toHaveLength(2);
-    expect(fake.sleeps[0]).toBeLessThan(1000);
+    // A 300 ms poll after STARTED and after INPROGRESS, no wait before the first Generate or after COMPLETE.
+    expect(fake.sleeps).toEqual([300, 300]);
     expect(lines.some((l) => l.message.includes('5 hours old'))).toBe(true);
     expect(lines.filter((l) => l.level === 'warning')).toEqual([]);
   });
@@ -146,7 +145,9 @@ describe('fetchCredentialReport', () => {
     });
     const report = await promise;
     expect(recorder.calls.map((c) => c.action)).toEqual(['get', 'generate', 'generate', 'get']);
-    expect(fake.sleeps).toHaveLength(2);
+    // Before this run's Generate nothing is known of the generation: a failure backoff (500);
+    // Generate's INPROGRESS is then polled (300).
+    expect(fake.sleeps).toEqual([500, 300]);
     // Someone else started it: this run did not.
     expect(report.generated).toBe(false);
   });
@@ -158,7 +159,8 @@ describe('fetchCredentialReport', () => {
     });
     await promise;
     expect(recorder.calls.map((c) => c.action)).toEqual(['get', 'generate', 'generate', 'get', 'generate', 'get']);
-    expect(fake.sleeps).toHaveLength(2);
+    // Polls after STARTED and after the Get's ReportInProgress: this run's generation, not a failure.
+    expect(fake.sleeps).toEqual([300, 300]);
   });
 
   it('waits, then generates again, when the report vanished right after COMPLETE', async () => {
@@ -168,7 +170,8 @@ describe('fetchCredentialReport', () => {
     });
     await promise;
     expect(recorder.calls.map((c) => c.action)).toEqual(['get', 'generate', 'get', 'generate', 'generate', 'get']);
-    expect(fake.sleeps).toHaveLength(2);
+    // The race backs off like a failure (500, first failure); STARTED is then polled (300).
+    expect(fake.sleeps).toEqual([500, 300]);
   });
 
   it.each([
@@ -182,8 +185,7 @@ describe('fetchCredentialReport', () => {
     const { recorder, fake, promise } = run({ get: [error(), error(), reportAged(60_000)], generate: [] });
     await promise;
     expect(recorder.calls.map((c) => c.action)).toEqual(['get', 'get', 'get']);
-    expect(fake.sleeps).toHaveLength(2);
-    expect(fake.sleeps.every((ms) => ms > 0)).toBe(true);
+    expect(fake.sleeps).toEqual([500, 1000]);
   });
 
   it.each([
@@ -198,7 +200,8 @@ describe('fetchCredentialReport', () => {
     });
     await promise;
     expect(recorder.calls.map((c) => c.action)).toEqual(['get', 'generate', 'generate', 'generate', 'generate', 'get']);
-    expect(fake.sleeps).toHaveLength(3);
+    // Two failure backoffs (500, 1000), then a 300 ms poll after STARTED.
+    expect(fake.sleeps).toEqual([500, 1000, 300]);
   });
 
   it('retries a transient failure of the Get that follows COMPLETE without generating again', async () => {
@@ -247,9 +250,127 @@ describe('fetchCredentialReport', () => {
     expect(error.message).toContain('still generating the report (state INPROGRESS)');
     expect(error.message).toContain('raise `max-wait-seconds`');
     expect(error.message).toContain('fails closed');
-    // Polling, not a tight loop: every call is separated by a wait.
+    // Polling, not a tight loop: every call is separated by a wait. 20 polls of 300 ms for the
+    // first 6 s, then 0.3, 0.6, 1.2, 2.4, 4.8 s and 5 s (half the 10 s cap with random() = 0.5)
+    // until 55.3 s; the last wait is cut to the 4.7 s left.
+    expect(fake.sleeps).toEqual([...Array<number>(20).fill(300), 300, 600, 1200, 2400, 4800, ...Array<number>(8).fill(5000), 4700]);
     expect(fake.sleeps.length).toBe(recorder.calls.length - 1);
-    expect(recorder.calls.length).toBeLessThan(20);
+  });
+
+  it('polls a running generation every 300 ms ±20 % (jitter from random())', async () => {
+    const { fake, promise } = run(
+      { get: [sdkErrors.notPresent(), reportAged(0)], generate: ['STARTED', 'INPROGRESS', 'INPROGRESS', 'COMPLETE'] },
+      { random: () => 0 },
+    );
+    await promise;
+    expect(fake.sleeps).toEqual([240, 240, 240]);
+    const high = run(
+      { get: [sdkErrors.notPresent(), reportAged(0)], generate: ['STARTED', 'INPROGRESS', 'COMPLETE'] },
+      { random: () => 1 },
+    );
+    await high.promise;
+    expect(high.fake.sleeps).toEqual([360, 360]);
+  });
+
+  it('notices a 2 s generation within one poll of it being ready', async () => {
+    // The report is ready 2 s after STARTED: with 300 ms polls the COMPLETE comes at 2.1 s.
+    let startedAt = 0;
+    const { fake, recorder, promise } = run({
+      get: [sdkErrors.notPresent(), reportAged(0)],
+      generate: [
+        (now) => {
+          startedAt = now;
+          return 'STARTED';
+        },
+      ],
+    }, { fallback: { generate: (now) => (now - startedAt >= 2_000 ? 'COMPLETE' : 'INPROGRESS') } });
+    await promise;
+    expect(fake.sleeps).toEqual(Array<number>(7).fill(300));
+    expect(recorder.calls.at(-1)?.at).toBe(2_100);
+  });
+
+  it('backs off from a failure during polling, then returns to the polling schedule', async () => {
+    const { fake, recorder, promise } = run({
+      get: [sdkErrors.notPresent(), reportAged(0)],
+      generate: [
+        'STARTED',
+        'INPROGRESS',
+        sdkErrors.throttling(),
+        sdkErrors.limitExceeded(),
+        sdkErrors.serviceFailure(),
+        'INPROGRESS',
+        sdkErrors.throttling(),
+        'INPROGRESS',
+        'COMPLETE',
+      ],
+    });
+    await promise;
+    expect(recorder.calls.map((c) => c.action)).toEqual(['get', ...Array<string>(9).fill('generate'), 'get']);
+    // Polls 300, 300; failures 500, 1000, 2000; poll 300 (4.1 s in, steady); the failure exponent
+    // carries on: 4000; poll at 8.4 s, past the steady phase: 300 (half the first slow ceiling, 600).
+    expect(fake.sleeps).toEqual([300, 300, 500, 1000, 2000, 300, 4000, 300]);
+  });
+
+  it('measures the 6 s of steady polling from the first in-progress answer, failures included', async () => {
+    const { fake, promise } = run({
+      get: [sdkErrors.notPresent(), reportAged(0)],
+      generate: ['STARTED', ...Array.from({ length: 4 }, () => sdkErrors.throttling()), 'INPROGRESS', 'INPROGRESS', 'COMPLETE'],
+    });
+    await promise;
+    // Poll 300 (t = 0.3 s), failures 500…4000 (t = 7.8 s), then the polls are past the steady phase:
+    // 300, 600 (steady polls would have been 300, 300).
+    expect(fake.sleeps).toEqual([300, 500, 1000, 2000, 4000, 300, 600]);
+  });
+
+  it('polls a new generation from the steady interval again when AWS starts one', async () => {
+    const { fake, recorder, promise } = run({
+      get: [sdkErrors.notPresent(), sdkErrors.notPresent(), reportAged(0)],
+      generate: ['STARTED', ...Array<GenerationState>(21).fill('INPROGRESS'), 'COMPLETE', 'STARTED', 'INPROGRESS', 'COMPLETE'],
+    });
+    await promise;
+    expect(recorder.calls.filter((c) => c.action === 'get')).toHaveLength(3);
+    // 20 steady polls, 2 slow ones (300, 600), the vanished report's failure backoff (500), then steady again.
+    expect(fake.sleeps).toEqual([...Array<number>(20).fill(300), 300, 600, 500, 300, 300]);
+  });
+
+  it('polls when Get answers ReportInProgress after a Generate, but backs off when it does before one', async () => {
+    // After a first failure (500), the next failure backoff would be 1000: polls stay at 300.
+    const after = run({
+      get: [sdkErrors.throttling(), sdkErrors.notPresent(), sdkErrors.inProgress(), reportAged(0)],
+      generate: ['STARTED', 'COMPLETE', 'COMPLETE'],
+    });
+    await after.promise;
+    expect(after.recorder.calls.map((c) => c.action)).toEqual(['get', 'get', 'generate', 'generate', 'get', 'generate', 'get']);
+    expect(after.fake.sleeps).toEqual([500, 300, 300]);
+
+    const before = run({
+      get: [sdkErrors.throttling(), sdkErrors.inProgress(), reportAged(0)],
+      generate: ['INPROGRESS', 'COMPLETE'],
+    });
+    await before.promise;
+    expect(before.recorder.calls.map((c) => c.action)).toEqual(['get', 'get', 'generate', 'generate', 'get']);
+    expect(before.fake.sleeps).toEqual([500, 1000, 300]);
+  });
+
+  it('polls when GenerateCredentialReport itself answers ReportInProgress', async () => {
+    const { fake, promise } = run({
+      get: [sdkErrors.notPresent(), reportAged(0)],
+      generate: [sdkErrors.throttling(), sdkErrors.inProgress(), 'COMPLETE'],
+    });
+    await promise;
+    // The throttling's failure backoff (500), then a poll (300) rather than the next backoff (1000).
+    expect(fake.sleeps).toEqual([500, 300]);
+  });
+
+  it('fails closed at the deadline in the middle of steady polling, the last poll cut to the time left', async () => {
+    const { fake, promise } = run(
+      { get: [sdkErrors.notPresent()], generate: ['STARTED'] },
+      { maxWaitSeconds: 2.2, fallback: { generate: 'INPROGRESS' } },
+    );
+    const error = await failure(promise);
+    expect(fake.sleeps).toEqual([...Array<number>(7).fill(300), 100]);
+    expect(fake.elapsed()).toBe(2_200);
+    expect(error.message).toContain('state INPROGRESS');
   });
 
   it('fails closed when throttling never stops, naming the throttling', async () => {
@@ -275,6 +396,12 @@ describe('fetchCredentialReport', () => {
     const error = await failure(promise);
     expect(error.message).toContain('ServiceFailure (HTTP 500)');
     expect(error.message).toContain('connectivity');
+  });
+
+  it('backs off from failures exactly as before: ceiling 1 s doubling to the 10 s cap, full jitter', async () => {
+    const { fake, promise } = run({ get: [], generate: [] }, { maxWaitSeconds: 30, fallback: { get: sdkErrors.throttling() } });
+    await failure(promise);
+    expect(fake.sleeps).toEqual([500, 1000, 2000, 4000, 5000, 5000, 5000, 5000, 2500]);
   });
 
   it('backs off exponentially with full jitter: first wait under 1 s, none above 10 s', async () => {

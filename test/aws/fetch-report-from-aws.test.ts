@@ -186,8 +186,8 @@ describe('fetchReportFromAws with role-to-assume (GitHub OIDC)', () => {
     expect(result.apiCalls).toBe(8);
     expect(result.content).toBe(sampleReportCsv(ACCOUNT));
     expect(result.generatedAt).toBe(server.accounts.get(ACCOUNT)?.report?.generatedAt.replace(/\.\d{3}Z$/, '.000Z'));
-    expect(clock.sleeps.length).toBeGreaterThanOrEqual(4);
-    expect(clock.sleeps[0]).toBeLessThan(1000);
+    // Every wait is a 300 ms poll (random() = 0.5): after STARTED, both INPROGRESS and the ReportInProgress race.
+    expect(clock.sleeps).toEqual([300, 300, 300, 300]);
   });
 
   it('rides out throttling bursts on both IAM calls', async () => {
@@ -249,7 +249,13 @@ describe('fetchReportFromAws with role-to-assume (GitHub OIDC)', () => {
     expect(clock.elapsed()).toBeLessThanOrEqual(120_000);
     expect(error.message).toContain('within max-wait-seconds (120 s)');
     expect(error.message).toContain('state INPROGRESS');
-    expect(server.callsTo('GenerateCredentialReport').length).toBeLessThan(40);
+    // Polled, not hammered: 20 polls of 300 ms in the first 6 s, then 0.3, 0.6, 1.2, 2.4, 4.8 s and
+    // 5 s apart (random() = 0.5) until the deadline: 46 Generate calls in 120 s, one per wait except
+    // the last, cut, one.
+    expect(clock.sleeps.slice(0, 20)).toEqual(Array<number>(20).fill(300));
+    expect(clock.sleeps.slice(20, 26)).toEqual([300, 600, 1200, 2400, 4800, 5000]);
+    expect(Math.max(...clock.sleeps)).toBe(5000);
+    expect(server.callsTo('GenerateCredentialReport')).toHaveLength(46);
   });
 
   it('fails closed when a request hangs, bounded by the time left', async () => {

@@ -8,6 +8,16 @@ const NOW = '2026-11-20T12:00:00Z';
 // Offline tests must never reach for AWS: no instance metadata, no real endpoint.
 const OFFLINE_ENV = { AWS_EC2_METADATA_DISABLED: 'true', AWS_ENDPOINT_URL: 'http://127.0.0.1:9' };
 
+describe('dist/index.js start-up', () => {
+  it('keeps the AWS SDK, zod, yaml and the HTTP client out of the main chunk (loaded only on demand)', () => {
+    const main = readFileSync(join(REPO_ROOT, 'dist', 'index.js'), 'utf8');
+    expect(main).not.toMatch(/class ZodType|ZodObject/);
+    expect(main).not.toContain('YAMLParseError');
+    expect(main).not.toContain('@aws-sdk/client-iam');
+    expect(main).not.toMatch(/undici/i);
+  });
+});
+
 describe('dist/index.js run as a runner runs it', () => {
   it('evaluates a saved report: outputs, findings document, saved CSV, job summary', async () => {
     const run = await runActionBundle(

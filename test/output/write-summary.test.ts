@@ -35,4 +35,13 @@ describe('writeSummary', () => {
     await expect(writeSummary('## x', log)).resolves.toBe(false);
     expect(log.warnings[0]).toMatch(/^Could not write the job summary: /);
   });
+
+  it('warns instead of failing when the summary file cannot be written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'summary-'));
+    dirs.push(dir);
+    const log = collectingLogger();
+    // A directory where the file should be: appendFile fails with EISDIR.
+    await expect(writeSummary('## x', log, dir)).resolves.toBe(false);
+    expect(log.warnings[0]).toMatch(/^Could not write the job summary: .*EISDIR/);
+  });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../src/policy/load-policy';
 import type { ConfiguredRule, Policy } from '../../src/policy/types';
 import { RULES } from '../../src/rules/registry';
+import { ruleParamsSchema } from '../../src/rules/rule-params';
 import { UserError } from '../../src/user-error';
 
 const fixtures = fileURLToPath(new URL('../fixtures/policies', import.meta.url));
@@ -26,7 +27,7 @@ function rule(policy: Policy, id: string): ConfiguredRule {
 }
 
 const defaultsOf = (id: string): Record<string, unknown> =>
-  RULES.find((candidate) => candidate.id === id)?.params.parse({}) as Record<string, unknown>;
+  ruleParamsSchema(id)?.parse({}) as Record<string, unknown>;
 
 describe('loadPolicy: extends', () => {
   it('merges params, keeps the parent severity unless overridden, and lets a child turn a rule off', async () => {

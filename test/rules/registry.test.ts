@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { getRule, RULE_IDS, RULES, RUN_LEVEL_RULES } from '../../src/rules/registry';
+import { paramsSchemaOf, RULE_PARAMS, ruleParamsSchema } from '../../src/rules/rule-params';
 
 const CONTRACT_TABLE = [
   ['root-access-keys', true, 'error', {}],
@@ -35,9 +36,24 @@ describe('the rule registry', () => {
     expect(rule).toBeDefined();
     expect(rule?.recommended).toBe(recommended);
     expect(rule?.defaultSeverity).toBe(severity);
-    expect(rule?.params.parse({})).toEqual(defaults);
+    expect(ruleParamsSchema(id)?.parse({})).toEqual(defaults);
     expect(rule?.appliesTo).toBe(id.startsWith('root-') ? 'root' : 'user');
   });
+
+  it('has a params schema for exactly the registered rules', () => {
+    expect(Object.keys(RULE_PARAMS)).toEqual(RULE_IDS);
+    expect(ruleParamsSchema('acess-key-max-age')).toBeUndefined();
+    expect(ruleParamsSchema('toString')).toBeUndefined();
+  });
+
+  it.each(RULES.map((rule) => [rule.id, rule] as const))(
+    '%s: its plain defaults are what its params schema fills in',
+    (id, rule) => {
+      const schema = paramsSchemaOf(rule);
+      expect(Object.keys(rule.defaults).sort(), id).toEqual(Object.keys(schema.shape).sort());
+      expect(schema.parse({}), id).toEqual(rule.defaults);
+    },
+  );
 
   it('gives every rule the metadata the documentation needs', () => {
     for (const rule of RULES) {
@@ -45,7 +61,7 @@ describe('the rule registry', () => {
       expect(rule.description.length, rule.id).toBeGreaterThan(20);
       expect(rule.remediation.length, rule.id).toBeGreaterThan(20);
       expect(rule.credentials.length, rule.id).toBeGreaterThan(0);
-      const schema = z.toJSONSchema(rule.params, { io: 'input' }) as {
+      const schema = z.toJSONSchema(paramsSchemaOf(rule), { io: 'input' }) as {
         properties?: Record<string, { description?: string; default?: unknown }>;
       };
       for (const [name, property] of Object.entries(schema.properties ?? {})) {
@@ -74,7 +90,7 @@ describe('the rule registry', () => {
   });
 
   it('rejects params out of range or of the wrong kind', () => {
-    const parse = (id: string, params: unknown) => getRule(id)?.params.safeParse(params).success;
+    const parse = (id: string, params: unknown) => ruleParamsSchema(id)?.safeParse(params).success;
     expect(parse('access-key-max-age', { max_days: 0 })).toBe(false);
     expect(parse('access-key-max-age', { max_days: 1 })).toBe(true);
     expect(parse('access-key-max-age', { max_days: 90.5 })).toBe(false);

@@ -1,5 +1,6 @@
 import type { CredentialReportRow } from '../../src/report/types';
 import { getRule } from '../../src/rules/registry';
+import { paramsSchemaOf } from '../../src/rules/rule-params';
 import type { RuleHit } from '../../src/rules/types';
 import { NOW } from '../support/row-builder';
 
@@ -12,5 +13,5 @@ export function runRule(
 ): RuleHit[] {
   const rule = getRule(id);
   if (rule === undefined) throw new Error(`no rule ${id}`);
-  return rule.evaluate(row, rule.params.parse(params), { now });
+  return rule.evaluate(row, paramsSchemaOf(rule).parse(params), { now });
 }

@@ -98,6 +98,8 @@ export interface TimedReports {
   handler: ServiceHandler;
   /** Reports handed out, by account. */
   served: Map<string, number>;
+  /** Per account: ms from the moment its report was ready to the moment it was first handed out. */
+  pickupDelays: Map<string, number>;
 }
 
 /**
@@ -107,6 +109,7 @@ export interface TimedReports {
 export function timedReports(generationMs: number, csvOf: (account: string) => string = sampleReportCsv): TimedReports {
   const startedAt = new Map<string, number>();
   const served = new Map<string, number>();
+  const pickupDelays = new Map<string, number>();
   const handler: ServiceHandler = (call: AwsCall) => {
     const account = call.account ?? 'unknown';
     const started = startedAt.get(account);
@@ -123,9 +126,10 @@ export function timedReports(generationMs: number, csvOf: (account: string) => s
       if (!done) return iamErrors.reportInProgress();
       const generatedAt = new Date(started + generationMs).toISOString();
       served.set(account, (served.get(account) ?? 0) + 1);
+      if (!pickupDelays.has(account)) pickupDelays.set(account, Date.now() - (started + generationMs));
       return getReportReply({ csv: csvOf(account), generatedAt });
     }
     return undefined;
   };
-  return { handler, served };
+  return { handler, served, pickupDelays };
 }

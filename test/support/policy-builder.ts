@@ -1,5 +1,6 @@
 import type { ConfiguredRule, Exemption, Policy } from '../../src/policy/types';
 import { RULES } from '../../src/rules/registry';
+import { paramsSchemaOf } from '../../src/rules/rule-params';
 import type { Severity } from '../../src/rules/types';
 
 export interface RuleOverride {
@@ -28,7 +29,7 @@ export function buildPolicy(options: PolicyOptions = {}): Policy {
       id: rule.id,
       enabled: override.enabled ?? (raw !== undefined ? true : recommended && rule.recommended),
       severity: override.severity ?? rule.defaultSeverity,
-      params: rule.params.parse(override.params ?? {}) as Record<string, unknown>,
+      params: paramsSchemaOf(rule).parse(override.params ?? {}) as Record<string, unknown>,
       position: null,
     };
   });

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import { EOL } from 'node:os';
+
+/**
+ * The runner's protocol, spoken directly: inputs from `INPUT_*` variables, outputs appended to
+ * the file the runner names, annotations and masks as `::command::` lines (the job summary has its
+ * own writer, src/output/write-summary.ts).
+ *
+ * Why not `@actions/core` here: importing it loads its HTTP client (undici, ~0.8 MB of bundle) for
+ * the OIDC token alone, which more than doubled the start-up time of an offline run. The toolkit
+ * is still used where it earns its cost: `getIdToken` imports it on demand.
+ */
+
+export interface AnnotationProperties {
+  title?: string;
+  file?: string;
+  startLine?: number;
+  startColumn?: number;
+}
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice';
+
+/** Same rule as the runner: spaces become underscores, the name is upper-cased. */
+export function getInput(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+// Escaping as the runner decodes it: data may not contain line breaks or '%'; property values
+// additionally not ':' or ','.
+function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function formatCommand(command: string, message: string, properties: Record<string, string | number> = {}): string {
+  const props = Object.entries(properties)
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .join(',');
+  return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+
+function issue(command: string, message: string, properties?: Record<string, string | number>): void {
+  process.stdout.write(`${formatCommand(command, message, properties)}${EOL}`);
+}
+
+/** The runner's names for annotation properties. */
+function annotationProperties(properties: AnnotationProperties): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  if (properties.title !== undefined) out.title = properties.title;
+  if (properties.file !== undefined) out.file = properties.file;
+  if (properties.startLine !== undefined) out.line = properties.startLine;
+  if (properties.startColumn !== undefined) out.col = properties.startColumn;
+  return out;
+}
+
+export function annotate(level: AnnotationLevel, message: string, properties: AnnotationProperties = {}): void {
+  issue(level, message, annotationProperties(properties));
+}
+
+export function info(message: string): void {
+  process.stdout.write(`${message}${EOL}`);
+}
+
+export function debug(message: string): void {
+  issue('debug', message);
+}
+
+/** Registers a secret with the runner, which then masks it in every later log line. */
+export function setSecret(secret: string): void {
+  issue('add-mask', secret);
+}
+
+/** One output, as a heredoc block in `GITHUB_OUTPUT` with a delimiter that cannot occur in it. */
+export function formatOutput(name: string, value: string, delimiter = `ghadelimiter_${randomUUID()}`): string {
+  if (name.includes(delimiter) || value.includes(delimiter)) {
+    throw new Error(`The output ${name} contains its own delimiter.`);
+  }
+  return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
+}
+
+export function setOutput(name: string, value: string | number): void {
+  const file = process.env.GITHUB_OUTPUT;
+  if (file) {
+    appendFileSync(file, formatOutput(name, String(value)), 'utf8');
+  } else {
+    // Outside a runner (or a very old one): the deprecated command keeps the value visible.
+    issue('set-output', String(value), { name });
+  }
+}
+
+/** Marks the step failed: an error annotation and exit code 1. */
+export function setFailed(message: string): void {
+  process.exitCode = 1;
+  annotate('error', message);
+}
+
+/** The workflow's OIDC token: the toolkit's client (and its HTTP stack) is loaded only for this. */
+export async function getIdToken(audience: string): Promise<string> {
+  const core = await import('@actions/core');
+  return core.getIDToken(audience);
+}
