@@ -818,8 +818,9 @@ function backoffDelayMs(attempt, random) {
 const POLL_INTERVAL_MS = 300;
 const POLL_JITTER = 0.2;
 /**
- * How long a generation is polled at the steady interval before polls grow apart: 20 polls,
- * so a generation that runs long costs no more calls than it would at a slower steady interval.
+ * How long a generation is polled at the steady interval before polls grow apart. Sized in calls,
+ * not time: 20 steady polls, as many as the steady phase has always made, so the short interval
+ * does not make a generation that runs long cost more calls before its polls spread out.
  */
 const STEADY_POLLING_MS = 6_000;
 /** A steady poll: POLL_INTERVAL_MS ± 20 %, uniform (240–360 ms). */
@@ -829,8 +830,8 @@ function steadyPollDelayMs(random) {
 }
 /**
  * A poll after the steady phase: full jitter below a ceiling that starts at twice the steady
- * interval and doubles per poll (0.6, 1.2, 2.4, 4.8, 9.6 s), capped at 10 s. Floored like the failure
- * backoff so a draw near zero is still a wait.
+ * interval and doubles per poll (0.6, 1.2, 2.4, 4.8, 9.6 s), capped at 10 s. Floored like the
+ * failure backoff so a draw near zero is still a wait.
  */
 function slowPollDelayMs(slowPolls, random) {
     const ceiling = Math.min(MAX_BACKOFF_MS, POLL_INTERVAL_MS * 2 ** (Math.max(0, slowPolls) + 1));

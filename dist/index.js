@@ -7395,7 +7395,7 @@ async function runAction() {
         oidcAvailable: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL && process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
         mask: setSecret,
     });
-    redact.learn(run.document);
+    redact.learn(run);
     const problems = [];
     try {
         await writeRunFiles(run, settings, (name) => name);

@@ -818,8 +818,9 @@ function backoffDelayMs(attempt, random) {
 const POLL_INTERVAL_MS = 300;
 const POLL_JITTER = 0.2;
 /**
- * How long a generation is polled at the steady interval before polls grow apart: 20 polls,
- * so a generation that runs long costs no more calls than it would at a slower steady interval.
+ * How long a generation is polled at the steady interval before polls grow apart. Sized in calls,
+ * not time: 20 steady polls, as many as the steady phase has always made, so the short interval
+ * does not make a generation that runs long cost more calls before its polls spread out.
  */
 const STEADY_POLLING_MS = 6_000;
 /** A steady poll: POLL_INTERVAL_MS ± 20 %, uniform (240–360 ms). */

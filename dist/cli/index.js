@@ -4242,7 +4242,7 @@ function toInputs(values, mode) {
 }
 function printOutcome(outcome, format, io, redactEnabled, now) {
     const redact = (0,output_redact/* createRedactor */.l)(redactEnabled);
-    redact.learn(outcome.document);
+    redact.learn(outcome);
     if (format === 'json') {
         for (const chunk of (0,write_files/* serializeFindingsDocument */.Ae)(outcome.document))
             io.stdout(chunk);
@@ -4275,7 +4275,7 @@ async function check(args, mode, io) {
     });
     await (0,write_files/* writeRunFiles */.ak)(run, settings, (name) => `--${name}`);
     if (typeof values['summary-file'] === 'string') {
-        redact.learn(run.document);
+        redact.learn(run);
         const markdown = (0,render_summary/* renderSummary */.Br)(run, { now: settings.now, jsonFile: settings.jsonFile, redact });
         await (0,write_files/* writeOutputFile */.BF)(io.cwd, values['summary-file'], `${markdown}\n`, '--summary-file');
     }

@@ -128,7 +128,7 @@ export async function runAction(): Promise<void> {
     oidcAvailable: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL && process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
     mask: runner.setSecret,
   });
-  redact.learn(run.document);
+  redact.learn(run);
 
   const problems: string[] = [];
   try {

@@ -63,7 +63,7 @@ function toInputs(values: Record<string, string | boolean | undefined>, mode: 'c
 
 export function printOutcome(outcome: GateOutcome, format: Format, io: CliIo, redactEnabled: boolean, now: number): void {
   const redact = createRedactor(redactEnabled);
-  redact.learn(outcome.document);
+  redact.learn(outcome);
   if (format === 'json') {
     for (const chunk of serializeFindingsDocument(outcome.document)) io.stdout(chunk);
   } else if (format === 'markdown') {
@@ -95,7 +95,7 @@ async function check(args: string[], mode: 'check' | 'validate', io: CliIo): Pro
 
   await writeRunFiles(run, settings, (name) => `--${name}`);
   if (typeof values['summary-file'] === 'string') {
-    redact.learn(run.document);
+    redact.learn(run);
     const markdown = renderSummary(run, { now: settings.now, jsonFile: settings.jsonFile, redact });
     await writeOutputFile(io.cwd, values['summary-file'], `${markdown}\n`, '--summary-file');
   }

@@ -78,6 +78,25 @@ describe('dist/cli/index.js', () => {
     expect(result.stderr).toContain('p.yml:3:20');
   });
 
+  it('evaluates the example policy: exemptions applied and upcoming rotations shown', async () => {
+    const result = await runNode(
+      CLI_BUNDLE,
+      ['check', '--report-file', EXAMPLE_PATH, '--policy', join(REPO_ROOT, 'examples', 'policy.yml'), '--now', NOW, '--format', 'json'],
+      ENV,
+      workdir(),
+    );
+    expect(result.code).toBe(1);
+    const document = JSON.parse(result.stdout);
+    expect(document.counts.exempted).toBe(2);
+    const vendor = document.findings.find((finding: { user: string }) => finding.user === 'vendor-sync');
+    expect(vendor.exemption).toEqual({
+      reason: 'Vendor rotates quarterly; next rotation tracked in SEC-142',
+      owner: 'platform-team',
+      expires: '2027-01-31',
+    });
+    expect(document.findings.some((finding: { status: string }) => finding.status === 'upcoming')).toBe(true);
+  });
+
   it('schema prints the JSON Schema of the policy language', async () => {
     const result = await runNode(CLI_BUNDLE, ['schema'], ENV, workdir());
     expect(result.code).toBe(0);
