@@ -4098,7 +4098,7 @@ function awsRequest(settings, policy, deps) {
 }
 async function fetchFromAws(settings, policy, deps) {
     // Imported here, not at the top: the offline path (report-file) must never load the AWS SDK.
-    const fetchReport = deps.fetchReport ?? (await Promise.all(/* import() */[__nccwpck_require__.e(508), __nccwpck_require__.e(423), __nccwpck_require__.e(549)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1549))).fetchReportFromAws;
+    const fetchReport = deps.fetchReport ?? (await Promise.all(/* import() */[__nccwpck_require__.e(508), __nccwpck_require__.e(549)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1549))).fetchReportFromAws;
     const fetched = await fetchReport(awsRequest(settings, policy, deps));
     const report = parseCredentialReport(fetched.content, `credential report of ${fetched.accountId ?? 'the account'}`);
     const account = fetched.accountId ?? report.accountId;
@@ -4117,7 +4117,7 @@ async function fetchAccounts(settings, policy, deps) {
         log: deps.log,
         ...(deps.progress === undefined ? {} : { progress: deps.progress }),
         // Imported on demand, like the single-account adapter: the offline path never loads the SDK.
-        openAccounts: deps.openAccounts ?? (async (request) => (await Promise.all(/* import() */[__nccwpck_require__.e(508), __nccwpck_require__.e(503), __nccwpck_require__.e(423), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6960))).openAwsAccounts(request)),
+        openAccounts: deps.openAccounts ?? (async (request) => (await Promise.all(/* import() */[__nccwpck_require__.e(508), __nccwpck_require__.e(503), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6960))).openAwsAccounts(request)),
     });
     const reports = run.reports.map((report) => ({
         content: report.content,

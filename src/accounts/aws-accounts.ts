@@ -5,11 +5,11 @@
  */
 import { ListAccountsCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { createIamClient, createStsClient, type AwsClientSettings } from '../aws/aws-clients';
-import { chainAssumeRole, resolveGateCredentials, type CredentialRequest, type GateCredentials } from '../aws/aws-credentials';
+import { chainAssumeRole, resolveGateCredentials, type GateCredentials } from '../aws/aws-credentials';
 import { classifyAwsError, describeFailure } from '../aws/aws-error';
 import { createCredentialReportApi } from '../aws/credential-report-api';
 import { fetchCredentialReport } from '../aws/fetch-credential-report';
-import type { AwsReportRequest, FetchedReport } from '../aws/fetch-report-from-aws';
+import { credentialRequestOf, type AwsReportRequest, type FetchedReport } from '../aws/fetch-report-from-aws';
 import { RetryBudget, systemClock } from '../aws/retry-budget';
 import type { GateLogger } from '../logger';
 import { UserError } from '../user-error';
@@ -32,22 +32,6 @@ const ORGANIZATIONS_ATTEMPTS = 5;
 const ORGANIZATIONS_PAGE_SIZE = 20;
 /** STS caps a session assumed from another role's session (role chaining) at one hour. */
 const MAX_CHAINED_SESSION_SECONDS = 3_600;
-
-function credentialRequest(request: AwsReportRequest, log: GateLogger): CredentialRequest {
-  return {
-    region: request.region,
-    roleToAssume: request.roleToAssume,
-    audience: request.audience,
-    roleSessionName: request.roleSessionName,
-    roleDurationSeconds: request.roleDurationSeconds,
-    roleArn: request.roleArn,
-    profile: request.profile,
-    getIdToken: request.getIdToken,
-    ...(request.oidcAvailable === undefined ? {} : { oidcAvailable: request.oidcAvailable }),
-    mask: request.mask,
-    log,
-  };
-}
 
 /** Destroys every client it made: keep-alive sockets would otherwise hold the process open. */
 function clientPool() {
@@ -117,7 +101,7 @@ export async function openAwsAccounts(request: AwsReportRequest): Promise<AwsAcc
   const hubClients = clientPool();
   const resolveHub = async (): Promise<{ credentials: GateCredentials; at: number }> => {
     const at = clock.now();
-    const credentials = await resolveGateCredentials(credentialRequest(request, request.log), {
+    const credentials = await resolveGateCredentials(credentialRequestOf(request, request.log), {
       budget: new RetryBudget(clock, maxWaitMs),
       createStsClient: (provider) => hubClients.track(createStsClient(settings, provider)),
     });
@@ -169,7 +153,7 @@ export async function openAwsAccounts(request: AwsReportRequest): Promise<AwsAcc
         const source = await currentHub();
         const member = await chainAssumeRole(
           {
-            ...credentialRequest(request, log),
+            ...credentialRequestOf(request, log),
             roleArn: target.roleArn,
             roleDurationSeconds: Math.min(request.roleDurationSeconds, MAX_CHAINED_SESSION_SECONDS),
           },

@@ -6,7 +6,7 @@
 import type { GateLogger } from '../logger';
 import { UserError } from '../user-error';
 import { createIamClient, createStsClient, type AwsClientSettings } from './aws-clients';
-import { resolveGateCredentials } from './aws-credentials';
+import { resolveGateCredentials, type CredentialRequest } from './aws-credentials';
 import { createCredentialReportApi } from './credential-report-api';
 import { fetchCredentialReport } from './fetch-credential-report';
 import { isRoleArn } from './parse-arn';
@@ -95,6 +95,23 @@ function validate(request: AwsReportRequest): void {
   }
 }
 
+/** The credential side of a report request (also used by the multi-account fan-out). */
+export function credentialRequestOf(request: AwsReportRequest, log: GateLogger): CredentialRequest {
+  return {
+    region: request.region === '' ? 'us-east-1' : request.region,
+    roleToAssume: request.roleToAssume,
+    audience: request.audience,
+    roleSessionName: request.roleSessionName,
+    roleDurationSeconds: request.roleDurationSeconds,
+    roleArn: request.roleArn,
+    profile: request.profile,
+    getIdToken: request.getIdToken,
+    ...(request.oidcAvailable === undefined ? {} : { oidcAvailable: request.oidcAvailable }),
+    mask: request.mask,
+    log,
+  };
+}
+
 export async function fetchReportFromAws(request: AwsReportRequest): Promise<FetchedReport> {
   validate(request);
   const clock = request.clock ?? systemClock;
@@ -109,19 +126,7 @@ export async function fetchReportFromAws(request: AwsReportRequest): Promise<Fet
   let iam: { destroy(): void } | null = null;
   try {
     const credentials = await resolveGateCredentials(
-      {
-        region: settings.region,
-        roleToAssume: request.roleToAssume,
-        audience: request.audience,
-        roleSessionName: request.roleSessionName,
-        roleDurationSeconds: request.roleDurationSeconds,
-        roleArn: request.roleArn,
-        profile: request.profile,
-        getIdToken: request.getIdToken,
-        ...(request.oidcAvailable === undefined ? {} : { oidcAvailable: request.oidcAvailable }),
-        mask: request.mask,
-        log,
-      },
+      credentialRequestOf(request, log),
       {
         budget,
         createStsClient: (provider) => {
