@@ -1093,21 +1093,9 @@ function validate(request) {
         throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`role-duration-seconds must be a whole number from ${MIN_ROLE_DURATION_SECONDS} to ${MAX_ROLE_DURATION_SECONDS} (STS limits), got ${String(request.roleDurationSeconds)}.`);
     }
 }
-/** The credential side of a report request (also used by the multi-account fan-out). */
+/** The credential side of a report request, logging to `log` (the fan-out prefixes each account's lines). */
 function credentialRequestOf(request, log) {
-    return {
-        region: request.region === '' ? 'us-east-1' : request.region,
-        roleToAssume: request.roleToAssume,
-        audience: request.audience,
-        roleSessionName: request.roleSessionName,
-        roleDurationSeconds: request.roleDurationSeconds,
-        roleArn: request.roleArn,
-        profile: request.profile,
-        getIdToken: request.getIdToken,
-        ...(request.oidcAvailable === undefined ? {} : { oidcAvailable: request.oidcAvailable }),
-        mask: request.mask,
-        log,
-    };
+    return { ...request, region: request.region === '' ? 'us-east-1' : request.region, log };
 }
 async function fetchReportFromAws(request) {
     validate(request);

@@ -17,16 +17,26 @@ import type { RetryBudget } from './retry-budget';
 import { decodeWebIdentityClaims, describeClaims, type WebIdentityClaims } from './web-identity-token';
 
 export interface CredentialRequest {
+  /** aws-region, default us-east-1. */
   region: string;
+  /** Action: OIDC token + sts:AssumeRoleWithWebIdentity. */
   roleToAssume: string | null;
+  /** OIDC token audience, default sts.amazonaws.com. */
   audience: string;
   roleSessionName: string;
   roleDurationSeconds: number;
+  /** CLI --role-arn: sts:AssumeRole from the default chain (or, with roleToAssume, from that role). */
   roleArn: string | null;
+  /** CLI --profile. */
   profile: string | null;
+  /** Action: the runner's OIDC token request; null in the CLI. */
   getIdToken: ((audience: string) => Promise<string>) | null;
-  /** false when the job has no ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN; undefined: find out on use. */
+  /**
+   * Whether the job can request an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN set).
+   * false fails at once when roleToAssume is set; undefined: the adapter finds out on first use.
+   */
   oidcAvailable?: boolean;
+  /** Action: registers each secret with the runner's log masking. */
   mask: (secret: string) => void;
   log: GateLogger;
 }

@@ -14,36 +14,15 @@ import { RetryBudget, systemClock, type AwsClock } from './retry-budget';
 
 export type { AwsClock } from './retry-budget';
 
-export interface AwsReportRequest {
-  /** aws-region, default us-east-1. */
-  region: string;
-  /** Action: OIDC token + sts:AssumeRoleWithWebIdentity. */
-  roleToAssume: string | null;
-  /** Default sts.amazonaws.com. */
-  audience: string;
-  /** Default iam-credential-gate. */
-  roleSessionName: string;
-  /** Default 900. */
-  roleDurationSeconds: number;
-  /** CLI --role-arn: sts:AssumeRole from the default chain (or, with roleToAssume, from that role). */
-  roleArn: string | null;
-  /** CLI --profile. */
-  profile: string | null;
+/**
+ * What the orchestration asks for: who to be (the credential fields, see CredentialRequest: OIDC
+ * `roleToAssume`, CLI `roleArn` / `profile`, or the default chain) and how long to try.
+ */
+export interface AwsReportRequest extends CredentialRequest {
   /** Overall limit for credentials, generation, polling and retries. */
   maxWaitSeconds: number;
   /** Policy settings.max_report_age_hours. */
   maxReportAgeHours: number;
-  /** Action: core.getIDToken; null in the CLI. */
-  getIdToken: ((audience: string) => Promise<string>) | null;
-  /**
-   * Whether the job can request an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN set).
-   * false fails at once when roleToAssume is set; when omitted, the adapter finds out from the
-   * token request itself (and the process environment) on first use.
-   */
-  oidcAvailable?: boolean;
-  /** Action: core.setSecret. */
-  mask: (secret: string) => void;
-  log: GateLogger;
   /** e.g. 'iam-credential-gate/1.0.0'. */
   userAgent: string;
   /** Injected in tests. */
@@ -95,21 +74,9 @@ function validate(request: AwsReportRequest): void {
   }
 }
 
-/** The credential side of a report request (also used by the multi-account fan-out). */
+/** The credential side of a report request, logging to `log` (the fan-out prefixes each account's lines). */
 export function credentialRequestOf(request: AwsReportRequest, log: GateLogger): CredentialRequest {
-  return {
-    region: request.region === '' ? 'us-east-1' : request.region,
-    roleToAssume: request.roleToAssume,
-    audience: request.audience,
-    roleSessionName: request.roleSessionName,
-    roleDurationSeconds: request.roleDurationSeconds,
-    roleArn: request.roleArn,
-    profile: request.profile,
-    getIdToken: request.getIdToken,
-    ...(request.oidcAvailable === undefined ? {} : { oidcAvailable: request.oidcAvailable }),
-    mask: request.mask,
-    log,
-  };
+  return { ...request, region: request.region === '' ? 'us-east-1' : request.region, log };
 }
 
 export async function fetchReportFromAws(request: AwsReportRequest): Promise<FetchedReport> {
