@@ -54,6 +54,25 @@ describe('dist/index.js run as a runner runs it', () => {
     expect(run.stdout).toContain('::error');
   });
 
+  it('with redact, no user name, ARN or account id reaches the log, annotations or summary; the JSON keeps them', async () => {
+    const run = await runActionBundle(
+      { 'report-file': 'report.csv', now: NOW, redact: 'true', 'json-file': 'findings.json' },
+      { files: { 'report.csv': EXAMPLE }, env: OFFLINE_ENV },
+    );
+    expect(run.outputs.result).toBe('fail');
+    const users = EXAMPLE.trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0] ?? '')
+      .filter((user) => user !== '<root_account>');
+    const human = `${run.stdout}\n${run.stderr}\n${run.summary}`;
+    for (const user of users) expect(human, user).not.toContain(user);
+    expect(human).not.toContain('123456789012');
+    expect(human).not.toContain('arn:aws:iam::');
+    const document = JSON.parse(readFileSync(join(run.workspace, 'findings.json'), 'utf8'));
+    expect(document.findings.map((finding: { user: string }) => finding.user)).toContain('carol.diaz');
+  });
+
   it('passes with fail-on never, and fails on warnings with fail-on warning', async () => {
     const never = await runActionBundle(
       { 'report-file': 'report.csv', now: NOW, 'fail-on': 'never' },
