@@ -259,7 +259,12 @@ async function readDocument(cwd, file) {
  * does not depend on it.
  */
 async function runMerge(args, io) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({ args, options: cli_options/* MERGE_OPTIONS */.WZ, allowPositionals: true, strict: true });
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args: (0,cli_options/* normalizeBooleanFlags */.zS)(args, ['redact']),
+        options: cli_options/* MERGE_OPTIONS */.WZ,
+        allowPositionals: true,
+        strict: true,
+    });
     if (values.help) {
         io.stdout(`${cli_options/* USAGE */.u_}\n`);
         return run_cli/* EXIT */.dc.pass;

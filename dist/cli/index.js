@@ -8,7 +8,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   WZ: () => (/* binding */ MERGE_OPTIONS),
 /* harmony export */   m5: () => (/* binding */ CHECK_OPTIONS),
-/* harmony export */   u_: () => (/* binding */ USAGE)
+/* harmony export */   u_: () => (/* binding */ USAGE),
+/* harmony export */   zS: () => (/* binding */ normalizeBooleanFlags)
 /* harmony export */ });
 /** Flags of `check` and `validate`: the action's inputs as --kebab-case, plus CLI-only ones. */
 const CHECK_OPTIONS = {
@@ -37,6 +38,38 @@ const CHECK_OPTIONS = {
     format: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
 };
+/**
+ * Boolean flags also take the input's spelling: `--redact=true`, `--redact false`, `--no-redact`
+ * (the action writes `redact: true`, and people carry that over). Rewrites them to what
+ * util.parseArgs understands: the bare flag, or nothing.
+ */
+function normalizeBooleanFlags(args, names) {
+    const out = [];
+    for (let i = 0; i < args.length; i += 1) {
+        const arg = args[i] ?? '';
+        const name = names.find((candidate) => arg === `--${candidate}` || arg.startsWith(`--${candidate}=`));
+        if (arg === '--') {
+            out.push(...args.slice(i));
+            break;
+        }
+        if (names.some((candidate) => arg === `--no-${candidate}`))
+            continue;
+        if (name === undefined) {
+            out.push(arg);
+            continue;
+        }
+        let value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : null;
+        if (value === null && /^(true|false)$/i.test(args[i + 1] ?? '')) {
+            value = args[i + 1] ?? null;
+            i += 1;
+        }
+        if (value === null || /^true$/i.test(value))
+            out.push(`--${name}`);
+        else if (!/^false$/i.test(value))
+            out.push(arg); // parseArgs then names the mistake
+    }
+    return out;
+}
 const MERGE_OPTIONS = {
     'fail-on': { type: 'string' },
     'json-file': { type: 'string' },
@@ -4255,7 +4288,12 @@ function printOutcome(outcome, format, io, redactEnabled, now) {
     }
 }
 async function check(args, mode, io) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({ args, options: cli_options/* CHECK_OPTIONS */.m5, allowPositionals: true, strict: true });
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args: (0,cli_options/* normalizeBooleanFlags */.zS)(args, ['redact']),
+        options: cli_options/* CHECK_OPTIONS */.m5,
+        allowPositionals: true,
+        strict: true,
+    });
     if (values.help) {
         io.stdout(`${cli_options/* USAGE */.u_}\n`);
         return EXIT.pass;

@@ -28,6 +28,36 @@ export const CHECK_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
+/**
+ * Boolean flags also take the input's spelling: `--redact=true`, `--redact false`, `--no-redact`
+ * (the action writes `redact: true`, and people carry that over). Rewrites them to what
+ * util.parseArgs understands: the bare flag, or nothing.
+ */
+export function normalizeBooleanFlags(args: readonly string[], names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] ?? '';
+    const name = names.find((candidate) => arg === `--${candidate}` || arg.startsWith(`--${candidate}=`));
+    if (arg === '--') {
+      out.push(...args.slice(i));
+      break;
+    }
+    if (names.some((candidate) => arg === `--no-${candidate}`)) continue;
+    if (name === undefined) {
+      out.push(arg);
+      continue;
+    }
+    let value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : null;
+    if (value === null && /^(true|false)$/i.test(args[i + 1] ?? '')) {
+      value = args[i + 1] ?? null;
+      i += 1;
+    }
+    if (value === null || /^true$/i.test(value)) out.push(`--${name}`);
+    else if (!/^false$/i.test(value)) out.push(arg); // parseArgs then names the mistake
+  }
+  return out;
+}
+
 export const MERGE_OPTIONS = {
   'fail-on': { type: 'string' },
   'json-file': { type: 'string' },

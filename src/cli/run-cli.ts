@@ -10,7 +10,7 @@ import { serializeFindingsDocument, writeOutputFile, writeRunFiles } from '../ru
 import { parseSettings, type RawInputs } from '../settings/settings';
 import { isUserError, UserError } from '../user-error';
 import { TOOL_VERSION } from '../version';
-import { CHECK_OPTIONS, USAGE } from './cli-options';
+import { CHECK_OPTIONS, normalizeBooleanFlags, USAGE } from './cli-options';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -74,7 +74,12 @@ export function printOutcome(outcome: GateOutcome, format: Format, io: CliIo, re
 }
 
 async function check(args: string[], mode: 'check' | 'validate', io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: CHECK_OPTIONS, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    args: normalizeBooleanFlags(args, ['redact']),
+    options: CHECK_OPTIONS,
+    allowPositionals: true,
+    strict: true,
+  });
   if (values.help) {
     io.stdout(`${USAGE}\n`);
     return EXIT.pass;

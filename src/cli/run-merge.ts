@@ -11,7 +11,7 @@ import { writeOutputFile } from '../run/write-files';
 import { parseInstant } from '../settings/settings';
 import { UserError } from '../user-error';
 import { TOOL_VERSION } from '../version';
-import { MERGE_OPTIONS, USAGE } from './cli-options';
+import { MERGE_OPTIONS, normalizeBooleanFlags, USAGE } from './cli-options';
 import { EXIT, parseFormat, printOutcome, type CliIo } from './run-cli';
 
 function parseFailOn(value: string | undefined): FailOn {
@@ -37,7 +37,12 @@ async function readDocument(cwd: string, file: string): Promise<NamedDocument> {
  * does not depend on it.
  */
 export async function runMerge(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: MERGE_OPTIONS, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    args: normalizeBooleanFlags(args, ['redact']),
+    options: MERGE_OPTIONS,
+    allowPositionals: true,
+    strict: true,
+  });
   if (values.help) {
     io.stdout(`${USAGE}\n`);
     return EXIT.pass;
