@@ -6796,24 +6796,21 @@ async function runGate(settings, deps) {
     }
     if (policy && settings.mode === 'check') {
         try {
-            if (settings.reportFile !== null) {
-                reports.push(await readFromFile(settings.reportFile));
-            }
-            else if (settings.accounts.length > 0) {
+            if (settings.accounts.length > 0) {
+                // Several accounts come back evaluated: each report is dropped as soon as it is.
                 const run = await fetchAccounts(settings, policy, deps);
                 evaluation = run.evaluation;
                 reports.push(...run.reports);
                 errors.push(...run.errors);
             }
             else {
-                reports.push(await fetchFromAws(settings, policy, deps));
+                const report = settings.reportFile !== null ? await readFromFile(settings.reportFile) : await fetchFromAws(settings, policy, deps);
+                reports.push(report);
+                evaluation = evaluate({ reports: [report.input], policy, now: settings.now });
             }
         }
         catch (error) {
             errors.push(messageOf(error));
-        }
-        if (reports.length > 0 && settings.accounts.length === 0) {
-            evaluation = evaluate({ reports: reports.map((report) => report.input), policy, now: settings.now });
         }
     }
     const verdict = decideVerdict(evaluation.counts, settings.failOn, errors);

@@ -287,13 +287,13 @@ async function runMerge(args, io) {
     redact.learn(document);
     const jsonFile = values['json-file'] ?? null;
     if (jsonFile !== null) {
-        await (0,write_files/* writeOutputFile */.BF)(io.cwd, jsonFile, `${JSON.stringify(document, null, 2)}\n`, '--json-file');
+        await (0,write_files/* writeFindingsDocument */.tz)(io.cwd, jsonFile, document, '--json-file');
     }
     const summaryFile = values['summary-file'];
     if (summaryFile !== undefined) {
         await (0,write_files/* writeOutputFile */.BF)(io.cwd, summaryFile, `${(0,render_summary/* renderSummary */.Br)(outcome, { now, jsonFile, redact })}\n`, '--summary-file');
     }
-    (0,run_cli/* printOutcome */.is)(outcome, format, io, Boolean(values.redact), now);
+    (0,run_cli/* printOutcome */.is)(outcome, format, io, redact, now);
     for (const message of document.errors)
         io.stderr(`error: ${redact.text(message)}\n`);
     return run_cli/* EXIT */.dc[document.verdict];

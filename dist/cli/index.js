@@ -4187,24 +4187,21 @@ async function runGate(settings, deps) {
     }
     if (policy && settings.mode === 'check') {
         try {
-            if (settings.reportFile !== null) {
-                reports.push(await readFromFile(settings.reportFile));
-            }
-            else if (settings.accounts.length > 0) {
+            if (settings.accounts.length > 0) {
+                // Several accounts come back evaluated: each report is dropped as soon as it is.
                 const run = await fetchAccounts(settings, policy, deps);
                 evaluation = run.evaluation;
                 reports.push(...run.reports);
                 errors.push(...run.errors);
             }
             else {
-                reports.push(await fetchFromAws(settings, policy, deps));
+                const report = settings.reportFile !== null ? await readFromFile(settings.reportFile) : await fetchFromAws(settings, policy, deps);
+                reports.push(report);
+                evaluation = (0,evaluate/* evaluate */._)({ reports: [report.input], policy, now: settings.now });
             }
         }
         catch (error) {
             errors.push(messageOf(error));
-        }
-        if (reports.length > 0 && settings.accounts.length === 0) {
-            evaluation = (0,evaluate/* evaluate */._)({ reports: reports.map((report) => report.input), policy, now: settings.now });
         }
     }
     const verdict = (0,evaluate_verdict/* decideVerdict */.A)(evaluation.counts, settings.failOn, errors);
@@ -4273,9 +4270,8 @@ function toInputs(values, mode) {
     inputs.redact = values.redact ? 'true' : 'false';
     return inputs;
 }
-function printOutcome(outcome, format, io, redactEnabled, now) {
-    const redact = (0,output_redact/* createRedactor */.l)(redactEnabled);
-    redact.learn(outcome);
+/** Prints the outcome on stdout; `redact` must already have learnt the outcome's names. */
+function printOutcome(outcome, format, io, redact, now) {
     if (format === 'json') {
         for (const chunk of (0,write_files/* serializeFindingsDocument */.Ae)(outcome.document))
             io.stdout(chunk);
@@ -4311,9 +4307,9 @@ async function check(args, mode, io) {
         // Multi-account progress only on a terminal: a redirected stderr gets no control characters.
         ...(io.stderrIsTty ? { progress: createTerminalProgress(io.stderr, (text) => redact.text(text)) } : {}),
     });
+    redact.learn(run);
     await (0,write_files/* writeRunFiles */.ak)(run, settings, (name) => `--${name}`);
     if (typeof values['summary-file'] === 'string') {
-        redact.learn(run);
         const markdown = (0,render_summary/* renderSummary */.Br)(run, { now: settings.now, jsonFile: settings.jsonFile, redact });
         await (0,write_files/* writeOutputFile */.BF)(io.cwd, values['summary-file'], `${markdown}\n`, '--summary-file');
     }
@@ -4324,7 +4320,7 @@ async function check(args, mode, io) {
         }
     }
     else {
-        printOutcome(run, format, io, settings.redact, settings.now);
+        printOutcome(run, format, io, redact, settings.now);
     }
     for (const message of run.document.errors)
         io.stderr(`error: ${redact.text(message)}\n`);
@@ -6585,11 +6581,12 @@ function getRunLevelRule(id) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Ae: () => (/* binding */ serializeFindingsDocument),
+  tz: () => (/* binding */ writeFindingsDocument),
   BF: () => (/* binding */ writeOutputFile),
   ak: () => (/* binding */ writeRunFiles)
 });
 
-// UNUSED EXPORTS: savedReportPath, writeFindingsDocument
+// UNUSED EXPORTS: savedReportPath
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);

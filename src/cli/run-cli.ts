@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createTerminalProgress } from '../accounts/progress-line';
 import type { GateLogger } from '../logger';
-import { createRedactor } from '../output/redact';
+import { createRedactor, type Redactor } from '../output/redact';
 import { renderSummary } from '../output/render-summary';
 import { renderTerminal } from '../output/render-table';
 import { runGate } from '../run/run-gate';
@@ -61,9 +61,8 @@ function toInputs(values: Record<string, string | boolean | undefined>, mode: 'c
   return inputs;
 }
 
-export function printOutcome(outcome: GateOutcome, format: Format, io: CliIo, redactEnabled: boolean, now: number): void {
-  const redact = createRedactor(redactEnabled);
-  redact.learn(outcome);
+/** Prints the outcome on stdout; `redact` must already have learnt the outcome's names. */
+export function printOutcome(outcome: GateOutcome, format: Format, io: CliIo, redact: Redactor, now: number): void {
   if (format === 'json') {
     for (const chunk of serializeFindingsDocument(outcome.document)) io.stdout(chunk);
   } else if (format === 'markdown') {
@@ -98,9 +97,9 @@ async function check(args: string[], mode: 'check' | 'validate', io: CliIo): Pro
     ...(io.stderrIsTty ? { progress: createTerminalProgress(io.stderr, (text) => redact.text(text)) } : {}),
   });
 
+  redact.learn(run);
   await writeRunFiles(run, settings, (name) => `--${name}`);
   if (typeof values['summary-file'] === 'string') {
-    redact.learn(run);
     const markdown = renderSummary(run, { now: settings.now, jsonFile: settings.jsonFile, redact });
     await writeOutputFile(io.cwd, values['summary-file'], `${markdown}\n`, '--summary-file');
   }
@@ -113,7 +112,7 @@ async function check(args: string[], mode: 'check' | 'validate', io: CliIo): Pro
       );
     }
   } else {
-    printOutcome(run, format, io, settings.redact, settings.now);
+    printOutcome(run, format, io, redact, settings.now);
   }
   for (const message of run.document.errors) io.stderr(`error: ${redact.text(message)}\n`);
   return EXIT[run.document.verdict];

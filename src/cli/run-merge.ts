@@ -7,7 +7,7 @@ import { readFindingsDocument } from '../merge/read-findings-document';
 import { createRedactor } from '../output/redact';
 import { renderSummary } from '../output/render-summary';
 import type { GateOutcome } from '../run/types';
-import { writeOutputFile } from '../run/write-files';
+import { writeFindingsDocument, writeOutputFile } from '../run/write-files';
 import { parseInstant } from '../settings/settings';
 import { UserError } from '../user-error';
 import { TOOL_VERSION } from '../version';
@@ -67,13 +67,13 @@ export async function runMerge(args: string[], io: CliIo): Promise<number> {
 
   const jsonFile = values['json-file'] ?? null;
   if (jsonFile !== null) {
-    await writeOutputFile(io.cwd, jsonFile, `${JSON.stringify(document, null, 2)}\n`, '--json-file');
+    await writeFindingsDocument(io.cwd, jsonFile, document, '--json-file');
   }
   const summaryFile = values['summary-file'];
   if (summaryFile !== undefined) {
     await writeOutputFile(io.cwd, summaryFile, `${renderSummary(outcome, { now, jsonFile, redact })}\n`, '--summary-file');
   }
-  printOutcome(outcome, format, io, Boolean(values.redact), now);
+  printOutcome(outcome, format, io, redact, now);
   for (const message of document.errors) io.stderr(`error: ${redact.text(message)}\n`);
   return EXIT[document.verdict];
 }
