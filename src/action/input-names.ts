@@ -22,6 +22,13 @@ export const ACTION_INPUTS = [
   'concurrency',
   'shard',
   'mode',
+  'baseline',
+  'new-only',
+  'compare-policy',
+  'policy-weakening',
+  'enrich',
+  'owner-tag',
+  'findings-files',
 ] as const;
 
 export const ACTION_OUTPUTS = [
@@ -35,4 +42,9 @@ export const ACTION_OUTPUTS = [
   'report-generated-at',
   'json-file',
   'sarif-file',
+  'new',
+  'fixed',
+  'policy-weakened',
+  'findings-hidden',
+  'findings-added',
 ] as const;

@@ -112,7 +112,8 @@ function verdictMessage(run: GateRun, settings: GateSettings): string | null {
 export async function runAction(): Promise<void> {
   let settings: GateSettings;
   try {
-    settings = parseSettings(readInputs(), Date.now(), process.cwd());
+    const cwd = process.cwd();
+    settings = parseSettings(readInputs(), Date.now(), cwd, process.env.GITHUB_WORKSPACE || cwd);
   } catch (error) {
     if (!isUserError(error)) throw error;
     runner.setOutput('result', 'error');

@@ -24,6 +24,12 @@ export const CHECK_OPTIONS = {
   'member-role-name': { type: 'string' },
   concurrency: { type: 'string' },
   shard: { type: 'string' },
+  baseline: { type: 'string' },
+  'new-only': { type: 'boolean' },
+  'compare-policy': { type: 'string' },
+  'policy-weakening': { type: 'string' },
+  enrich: { type: 'string' },
+  'owner-tag': { type: 'string' },
   format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];

@@ -58,6 +58,7 @@ function toInputs(values: Record<string, string | boolean | undefined>, mode: 'c
   }
   if (values.region !== undefined && values['aws-region'] === undefined) inputs['aws-region'] = String(values.region);
   inputs.redact = values.redact ? 'true' : 'false';
+  inputs['new-only'] = values['new-only'] ? 'true' : 'false';
   return inputs;
 }
 
@@ -74,7 +75,7 @@ export function printOutcome(outcome: GateOutcome, format: Format, io: CliIo, re
 
 async function check(args: string[], mode: 'check' | 'validate', io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: normalizeBooleanFlags(args, ['redact']),
+    args: normalizeBooleanFlags(args, ['redact', 'new-only']),
     options: CHECK_OPTIONS,
     allowPositionals: true,
     strict: true,

@@ -1,7 +1,12 @@
 import type { FailOn } from '../evaluate/types';
 import { UserError } from '../user-error';
 
-export type Mode = 'check' | 'validate';
+export type Mode = 'check' | 'validate' | 'merge';
+export type PolicyWeakening = 'allow' | 'warn' | 'fail';
+
+/** The opt-in read-only look-ups beyond the report (`enrich`), each one more IAM permission. */
+export const ENRICH_VALUES = ['access-key-ids', 'service-credentials', 'ssh-keys', 'mfa-devices', 'user-tags'] as const;
+export type EnrichValue = (typeof ENRICH_VALUES)[number];
 export type CommentMode = 'off' | 'on-failure' | 'always';
 
 export interface Shard {
@@ -47,8 +52,27 @@ export interface GateSettings {
   profile: string | null;
   /** CLI only: a role assumed with sts:AssumeRole from the default chain. */
   roleArn: string | null;
+  /** A findings document of an earlier run to compare with (`baseline`); null = none. */
+  baseline: string | null;
+  /** Only findings new against the baseline count toward the verdict (needs `baseline`). */
+  newOnly: boolean;
+  /** The policy before the change (`compare-policy`): a file or `builtin:NAME`; null = no review. */
+  comparePolicy: string | null;
+  /** What a change that weakens the policy does (`policy-weakening`). */
+  policyWeakening: PolicyWeakening;
+  /** Look-ups beyond the report (`enrich`; `all` expands to every value); empty = none. */
+  enrich: EnrichValue[];
+  /** Name of the user tag whose value is a finding's `owner` (`owner-tag`). */
+  ownerTag: string;
+  /** `mode: merge`: findings documents to join, as paths or globs (`findings-files`). */
+  findingsFiles: string[];
   /** Directory that relative paths (policy, files) are resolved against. */
   cwd: string;
+  /**
+   * The action: GITHUB_WORKSPACE, inside which every file a pull request can control must
+   * resolve (symlinks followed). The CLI: null (no confinement).
+   */
+  workspace: string | null;
 }
 
 /** Raw values by input name (as in action.yml); absent or empty = default. */
@@ -120,6 +144,35 @@ export function parseShard(value: string): Shard {
   return { index, count };
 }
 
+/** `enrich`: comma- or newline-separated values of ENRICH_VALUES, or `all`. */
+export function parseEnrich(value: string | null): EnrichValue[] {
+  if (value === null) return [];
+  const entries = value
+    .split(/[\s,]+/)
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean);
+  if (entries.includes('all')) return [...ENRICH_VALUES];
+  for (const entry of entries) {
+    if (!(ENRICH_VALUES as readonly string[]).includes(entry)) {
+      throw new UserError(`Input 'enrich' has '${entry}'; use all, or any of: ${ENRICH_VALUES.join(', ')}.`);
+    }
+  }
+  return ENRICH_VALUES.filter((known) => entries.includes(known));
+}
+
+/** `findings-files`: newline-separated paths or globs (commas allowed too). */
+export function parseFileList(value: string | null): string[] {
+  if (value === null) return [];
+  return [
+    ...new Set(
+      value
+        .split(/[\n,]+/)
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
 export function parseAccountList(value: string | null): string[] {
   if (value === null) return [];
   const entries = value
@@ -145,7 +198,7 @@ export function parseAccountList(value: string | null): string[] {
  * Builds the settings of one run from raw inputs. Pure: `clockNow` and `cwd` come from the caller.
  * Every mistake is a UserError naming the input and what to write instead.
  */
-export function parseSettings(raw: RawInputs, clockNow: number, cwd: string): GateSettings {
+export function parseSettings(raw: RawInputs, clockNow: number, cwd: string, workspace: string | null = null): GateSettings {
   const nowText = text(raw, 'now');
   const reportFile = text(raw, 'report-file');
   const accounts = parseAccountList(text(raw, 'accounts'));
@@ -163,9 +216,27 @@ export function parseSettings(raw: RawInputs, clockNow: number, cwd: string): Ga
   if (shardText !== null && accounts.length === 0) {
     throw new UserError(`Input 'shard' needs 'accounts': it slices the account list.`);
   }
+  const baseline = text(raw, 'baseline');
+  const newOnly = bool(raw, 'new-only', false);
+  if (newOnly && baseline === null) {
+    throw new UserError(
+      `Input 'new-only' is true but 'baseline' is empty; set baseline to the findings document of an earlier run (its json-file).`,
+    );
+  }
+  const enrich = parseEnrich(text(raw, 'enrich'));
+  if (enrich.length > 0 && reportFile !== null) {
+    throw new UserError(
+      `Input 'enrich' needs a report fetched from AWS, but 'report-file' is set: the look-ups read the live account. Remove one of them.`,
+    );
+  }
+  const mode = choice(raw, 'mode', ['check', 'validate', 'merge'] as const, 'check');
+  const findingsFiles = parseFileList(text(raw, 'findings-files'));
+  if (mode === 'merge' && findingsFiles.length === 0) {
+    throw new UserError(`Input 'mode' is merge but 'findings-files' is empty; list the findings documents (paths or globs) to join.`);
+  }
 
   return {
-    mode: choice(raw, 'mode', ['check', 'validate'] as const, 'check'),
+    mode,
     policy: text(raw, 'policy') ?? 'builtin:recommended',
     reportFile,
     roleToAssume: roleArn(raw, 'role-to-assume'),
@@ -190,6 +261,14 @@ export function parseSettings(raw: RawInputs, clockNow: number, cwd: string): Ga
     shard: shardText === null ? null : parseShard(shardText),
     profile: text(raw, 'profile'),
     roleArn: roleArn(raw, 'role-arn'),
+    baseline,
+    newOnly,
+    comparePolicy: text(raw, 'compare-policy'),
+    policyWeakening: choice(raw, 'policy-weakening', ['allow', 'warn', 'fail'] as const, 'warn'),
+    enrich,
+    ownerTag: text(raw, 'owner-tag') ?? 'owner',
+    findingsFiles,
     cwd,
+    workspace,
   };
 }
