@@ -1,9 +1,12 @@
 // The release workflow's own checks, runnable on any tree (CI runs it on every commit):
 // every place that states the version agrees, and optionally dist/ is what the source builds.
 //
-//   node scripts/release-check.mjs [--tag vX.Y.Z] [--check-dist] [--notes FILE] [--root DIR]
+//   node scripts/release-check.mjs [--tag vX.Y.Z] [--repository OWNER/REPO] [--check-dist]
+//                                  [--notes FILE] [--root DIR]
 //
 //   --tag         the tag being released: it must be v + package.json's version
+//   --repository  the GitHub repository releasing it: package.json's repository.url must name it
+//                 (npm refuses a provenance statement for a package from another repository)
 //   --check-dist  run `npm run bundle` and fail if dist/ then differs from the commit (.ci/run
 //                 leaves this out: its own step already rebuilds dist/ once)
 //   --notes FILE  write the CHANGELOG's top released entry to FILE (the GitHub release notes)
@@ -39,7 +42,7 @@ function stripLinkDefinitions(body) {
 }
 
 /** Every problem with the versions of the tree at `root`, as `file[:line]: message` strings. */
-export function versionProblems(root, { tag } = {}) {
+export function versionProblems(root, { tag, repository } = {}) {
   const problems = [];
   const read = (file) => readFileSync(join(root, file), 'utf8');
   const json = (file) => {
@@ -61,6 +64,16 @@ export function versionProblems(root, { tag } = {}) {
 
   if (tag !== undefined && tag !== `v${version}`) {
     problems.push(`tag ${tag} does not match package.json's version ${version}: the tag must be v${version}`);
+  }
+
+  if (repository !== undefined) {
+    const url = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
+    const named = /github\.com[/:]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url ?? '')?.[1];
+    if (named?.toLowerCase() !== repository.toLowerCase()) {
+      problems.push(
+        `package.json: "repository.url" is ${JSON.stringify(url ?? null)}; npm publish --provenance needs it to be git+https://github.com/${repository}.git`,
+      );
+    }
   }
 
   if (existsSync(join(root, 'package-lock.json'))) {
@@ -163,13 +176,14 @@ function main() {
   const { values } = parseArgs({
     options: {
       tag: { type: 'string' },
+      repository: { type: 'string' },
       'check-dist': { type: 'boolean', default: false },
       notes: { type: 'string' },
       root: { type: 'string' },
     },
   });
   const root = resolve(values.root ?? new URL('..', import.meta.url).pathname);
-  const { version, problems } = versionProblems(root, { tag: values.tag });
+  const { version, problems } = versionProblems(root, { tag: values.tag, repository: values.repository });
   if (values['check-dist']) problems.push(...distProblems(root));
 
   if (problems.length > 0) {
@@ -182,6 +196,7 @@ function main() {
   if (values.notes) writeFileSync(values.notes, releaseNotes(root));
   const checked = ['package.json', 'package-lock.json', 'src/version.ts', 'dist/cli/index.js --version', 'CHANGELOG.md', 'README.md'];
   if (values.tag) checked.unshift(`tag ${values.tag}`);
+  if (values.repository) checked.push(`repository ${values.repository}`);
   if (values['check-dist']) checked.push('dist/ is fresh');
   console.log(`release-check: version ${version} agrees: ${checked.join(', ')}`);
 }
