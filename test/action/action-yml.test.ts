@@ -6,6 +6,10 @@ import { ACTION_INPUTS, ACTION_OUTPUTS } from '../../src/action/input-names';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const action = parse(readFileSync(resolve(root, 'action.yml'), 'utf8')) as {
+  name: string;
+  description: string;
+  author?: string;
+  branding?: { icon?: string; color?: string };
   runs: { using: string; main: string };
   inputs: Record<string, { description: string; default?: string }>;
   outputs: Record<string, { description: string }>;
@@ -41,5 +45,29 @@ describe('action.yml', () => {
 
   it('declares every output of the contract', () => {
     expect(Object.keys(action.outputs).sort()).toEqual([...ACTION_OUTPUTS].sort());
+  });
+
+  describe('is ready for the Marketplace', () => {
+    it('has a name, an author and a description of at most 125 characters', () => {
+      expect(action.name).toBeTruthy();
+      expect(action.author).toBeTruthy();
+      expect(action.description.trim()).not.toBe('');
+      expect([...action.description].length).toBeLessThanOrEqual(125);
+    });
+
+    it('has branding from the allowed sets', () => {
+      // GitHub's colours, and the Feather icons of its allowed set that fit a security gate.
+      const colors = ['white', 'black', 'yellow', 'blue', 'green', 'orange', 'red', 'purple', 'gray-dark'];
+      const icons = ['shield', 'shield-off', 'lock', 'key', 'check-circle', 'check-square', 'alert-triangle', 'user-check'];
+      expect(colors).toContain(action.branding?.color);
+      expect(icons).toContain(action.branding?.icon);
+    });
+
+    it('describes every input and every output', () => {
+      for (const [name, entry] of [...Object.entries(action.inputs), ...Object.entries(action.outputs)]) {
+        expect(typeof entry.description, name).toBe('string');
+        expect(entry.description.trim(), name).not.toBe('');
+      }
+    });
   });
 });
