@@ -17,7 +17,8 @@ function releaseCheck(...args: string[]): { status: number | null; stdout: strin
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('release-check on the committed tree', () => {
+// Each run starts node twice (the script, the CLI bundle's --version): slow on a loaded machine.
+describe('release-check on the committed tree', { timeout: 60_000 }, () => {
   it('finds that every version agrees', () => {
     const { status, stdout, stderr } = releaseCheck();
     expect(stderr).toBe('');
@@ -33,7 +34,7 @@ describe('release-check on the committed tree', () => {
   });
 });
 
-describe('release-check on a copy of the tree', () => {
+describe('release-check on a copy of the tree', { timeout: 60_000 }, () => {
   let copy: string;
   const edit = (file: string, change: (text: string) => string) => {
     writeFileSync(join(copy, file), change(readFileSync(join(copy, file), 'utf8')));
@@ -88,6 +89,16 @@ describe('release-check on a copy of the tree', () => {
     expect(stderr).toContain('CHANGELOG.md:');
     expect(stderr).toMatch(/README\.md:\d+: uses @v\d+, the current major tag is v7/);
     expect(stderr).not.toContain('tag v7.8.9 does not match');
+  });
+
+  it("checks that package.json's repository is the one releasing (npm provenance needs it)", () => {
+    const pkg = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8')) as { repository: { url: string } };
+    const repository = /github\.com\/(.+?)(?:\.git)?$/.exec(pkg.repository.url)?.[1] ?? '';
+    expect(repository).not.toBe('');
+    expect(releaseCheck('--root', copy, '--repository', repository).status).toBe(0);
+    const fork = releaseCheck('--root', copy, '--repository', 'someone/fork');
+    expect(fork.status).toBe(1);
+    expect(fork.stderr).toContain('npm publish --provenance needs it to be git+https://github.com/someone/fork.git');
   });
 
   it('fails on a literal TOOL_VERSION that disagrees', () => {
