@@ -126,7 +126,7 @@ describe('readFindingsDocument', () => {
 
   it('names the file and says what is wrong', () => {
     expect(read('not-json.json')).toThrow(/^not-json\.json is not JSON/);
-    expect(read('schema-v2.json')).toThrow(/^schema-v2\.json has schemaVersion 2; .* schemaVersion 1 only/);
+    expect(read('schema-v2.json')).toThrow(/^schema-v2\.json has a schemaVersion other than 1; .* schemaVersion 1 only/);
     expect(read('sarif.json')).toThrow(/^sarif\.json is not a findings document \(no schemaVersion\)/);
     expect(read('bad-severity.json')).toThrow(/^bad-severity\.json is not a valid findings document: findings\[0\]\.severity: /);
   });
