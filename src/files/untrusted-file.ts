@@ -73,29 +73,29 @@ export async function readUntrustedFile(
   const absolute = resolve(access.cwd, path);
   const refuse = refusal(path, kind, access);
 
+  const workspace = access.workspace === null ? null : await realWorkspace(access.workspace);
+  const outside = (target: string) =>
+    refuse(
+      `resolves to ${shown(target)}, outside the workspace ${shown(workspace ?? '')}. In a workflow the gate reads ` +
+        'only files inside GITHUB_WORKSPACE: check the file out there and give a path inside it',
+      'outside-workspace',
+    );
+  // The path as written first, so whether a file outside the workspace exists is never told.
+  if (access.workspace !== null && workspace !== null) {
+    const lexicallyInside = isInside(resolve(access.workspace), absolute) || isInside(workspace, absolute);
+    if (!lexicallyInside) throw outside(absolute);
+  }
+  if (insideGitDirectory(absolute)) throw gitDirectory(refuse, kind, absolute, absolute);
+
   let real: string;
   try {
     real = await realpath(absolute);
   } catch (error) {
     throw refuse(...unreadable(error, absolute));
   }
-  if (access.workspace !== null) {
-    const workspace = await realWorkspace(access.workspace);
-    if (!isInside(workspace, real)) {
-      throw refuse(
-        `resolves to ${shown(real)}, outside the workspace ${shown(workspace)}. In a workflow the gate reads ` +
-          'only files inside GITHUB_WORKSPACE: check the file out there and give a path inside it',
-        'outside-workspace',
-      );
-    }
-  }
-  if (insideGitDirectory(real)) {
-    throw refuse(
-      `${real === absolute ? 'is' : `resolves to ${shown(real)},`} inside a .git directory, which holds the ` +
-        `repository's credentials and is never read. Give the path of ${EXPECTED[kind]} in the checkout`,
-      'git-directory',
-    );
-  }
+  if (workspace !== null && !isInside(workspace, real)) throw outside(real);
+  if (insideGitDirectory(real)) throw gitDirectory(refuse, kind, absolute, real);
+
   // stat before open: opening a FIFO would block until a writer appears, and a device has no end.
   let before: Stats;
   try {
@@ -134,6 +134,14 @@ export class UntrustedFileError extends UserError {
 }
 
 type Refuse = (why: string, reason: UntrustedFileRefusal) => UntrustedFileError;
+
+function gitDirectory(refuse: Refuse, kind: UntrustedFileKind, absolute: string, real: string): UntrustedFileError {
+  return refuse(
+    `${real === absolute ? 'is' : `resolves to ${shown(real)},`} inside a .git directory, which holds the ` +
+      `repository's credentials and is never read. Give the path of ${EXPECTED[kind]} in the checkout`,
+    'git-directory',
+  );
+}
 
 function refusal(path: string, kind: UntrustedFileKind, access: UntrustedFileAccess): Refuse {
   return (why, reason) => new UntrustedFileError(`${LABEL[kind]} ${shown(path)} (${access.input}) ${why}.`, path, reason);

@@ -114,6 +114,11 @@ describe('readUntrustedFile: confinement to the workspace (the action only)', ()
     expect(error.message).toContain(`resolves to ${join(outside, 'shadow')}, outside the workspace`);
   });
 
+  it('does not tell whether a file outside the workspace exists', async () => {
+    const missing = await refusal(readUntrustedFile(join(outside, 'no-such-file'), 'report', action()));
+    expect(missing.reason).toBe('outside-workspace');
+  });
+
   it('the CLI reads outside the working directory', async () => {
     const file = await readUntrustedFile('../outside/shadow', 'report', cli());
     expect(file.bytes.toString()).toContain('root:');
