@@ -131,6 +131,25 @@ describe('readFindingsDocument', () => {
     expect(read('bad-severity.json')).toThrow(/^bad-severity\.json is not a valid findings document: findings\[0\]\.severity: /);
   });
 
+  it('never shows the content of the file it refuses', () => {
+    const secret = 'ghs_PLANTEDsecret0123456789';
+    const texts = [
+      secret,
+      `{"schemaVersion": 1, "x": ${secret}}`,
+      `{"schemaVersion": "${secret}"}`,
+      JSON.stringify({ schemaVersion: 1, tool: { name: secret, version: '1' } }),
+    ];
+    for (const text of texts) {
+      expect(() => readFindingsDocument(text, 'planted.json')).toThrow(/^planted\.json /);
+      try {
+        readFindingsDocument(text, 'planted.json');
+      } catch (error) {
+        expect((error as Error).message).not.toContain('PLANTED');
+      }
+    }
+    expect(() => readFindingsDocument('{"schemaVersion": 1,\n  x}', 'p.json')).toThrow(/^p\.json is not JSON \(invalid at line 2, column 3\)/);
+  });
+
   it('reads a document as written', () => {
     const doc = read('shard-1.json')();
     expect(doc.reports).toHaveLength(2);
