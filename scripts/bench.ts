@@ -150,7 +150,7 @@ function coldStart(csvPath: string): void {
 }
 
 async function throughput(csv: string): Promise<void> {
-  const policy = await loadPolicy('builtin:recommended', { cwd: ROOT });
+  const policy = await loadPolicy('builtin:recommended', { cwd: ROOT, workspace: null });
   const parse: number[] = [];
   const evaluation: number[] = [];
   let findings = 0;

@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FailOn } from '../evaluate/types';
 import { mergeFindingsDocuments, type NamedDocument } from '../merge/merge-documents';
-import { readFindingsDocument } from '../merge/read-findings-document';
+import { readFindingsDocumentFile } from '../merge/read-findings-document';
 import { createRedactor } from '../output/redact';
 import { renderSummary } from '../output/render-summary';
 import type { GateOutcome } from '../run/types';
@@ -21,14 +19,8 @@ function parseFailOn(value: string | undefined): FailOn {
 }
 
 async function readDocument(cwd: string, file: string): Promise<NamedDocument> {
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, file), 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-    throw new UserError(`Could not read findings document '${file}': ${reason}. Pass the json-file of each shard.`);
-  }
-  return { file, document: readFindingsDocument(text, file) };
+  // The CLI: the same checks as the action's (regular file, size cap, no .git), without confinement.
+  return { file, document: await readFindingsDocumentFile(file, 'findings', { cwd, workspace: null, input: 'merge input' }) };
 }
 
 /**

@@ -1,14 +1,24 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { constants, type Stats } from 'node:fs';
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../user-error';
+import { MAX_FINDINGS_DOCUMENT_BYTES, MAX_POLICY_BYTES, MAX_REPORT_BYTES } from './limits';
+import { quoteText } from './quote-text';
 
 /**
  * Every file a pull request can control (policy and its `extends`, `compare-policy`, `baseline`,
  * `report-file`, merge inputs) is read through here, so one place holds the rules for them:
- * confinement to the workspace in the action, no `.git`, regular files only, a size cap.
  *
- * (Stage 1: the interface the other stages call. The confinement, kind and size checks are
- * filled in by the untrusted-files work of issue 8.)
+ * - in the action (`workspace` set) the path, symlinks followed, must lie inside the workspace:
+ *   a pull request must not make the gate read the runner's files (`/etc/shadow`, `~/.aws`);
+ * - never inside a `.git` directory, where actions/checkout keeps the token (`.git/config`);
+ * - a regular file only, checked before it is opened and again on the open descriptor: a symlink
+ *   to `/dev/zero` or a FIFO is refused at once instead of being read until memory runs out or
+ *   blocking the job forever;
+ * - at most the kind's size cap (`limits.ts`) is ever read;
+ * - a policy file is named `*.yml` or `*.yaml`.
+ *
+ * Messages name the file and the input and say what to do; they never show the file's content.
  */
 export type UntrustedFileKind = 'policy' | 'report' | 'baseline' | 'findings';
 
@@ -29,6 +39,31 @@ export interface UntrustedFile {
   bytes: Buffer;
 }
 
+/** The most bytes read for a file of each kind. */
+export const UNTRUSTED_FILE_CAPS: Readonly<Record<UntrustedFileKind, number>> = {
+  policy: MAX_POLICY_BYTES,
+  report: MAX_REPORT_BYTES,
+  baseline: MAX_FINDINGS_DOCUMENT_BYTES,
+  findings: MAX_FINDINGS_DOCUMENT_BYTES,
+};
+
+const LABEL: Readonly<Record<UntrustedFileKind, string>> = {
+  policy: 'policy file',
+  report: 'report file',
+  baseline: 'baseline',
+  findings: 'findings document',
+};
+
+/** What a file of each kind is, for the messages that say the file is not one. */
+const EXPECTED: Readonly<Record<UntrustedFileKind, string>> = {
+  policy: 'the policy YAML file',
+  report: 'the credential report CSV file',
+  baseline: 'the json-file of an earlier run',
+  findings: 'the json-file of a run',
+};
+
+const POLICY_EXTENSION = /\.ya?ml$/i;
+
 /** Reads a file a pull request may control; every refusal is a UserError naming the file and the input. */
 export async function readUntrustedFile(
   path: string,
@@ -36,11 +71,199 @@ export async function readUntrustedFile(
   access: UntrustedFileAccess,
 ): Promise<UntrustedFile> {
   const absolute = resolve(access.cwd, path);
+  const refuse = refusal(path, kind, access);
+
+  const workspace = access.workspace === null ? null : await realWorkspace(access.workspace);
+  const outside = (target: string) =>
+    refuse(
+      `resolves to ${shown(target)}, outside the workspace ${shown(workspace ?? '')}. In a workflow the gate reads ` +
+        'only files inside GITHUB_WORKSPACE: check the file out there and give a path inside it',
+      'outside-workspace',
+    );
+  // The path as written first, so whether a file outside the workspace exists is never told.
+  if (access.workspace !== null && workspace !== null) {
+    const lexicallyInside = isInside(resolve(access.workspace), absolute) || isInside(workspace, absolute);
+    if (!lexicallyInside) throw outside(absolute);
+  }
+  if (insideGitDirectory(absolute)) throw gitDirectory(refuse, kind, absolute, absolute);
+
+  let real: string;
   try {
-    return { path, absolute, bytes: await readFile(absolute) };
+    real = await realpath(absolute);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'unknown error'})`;
-    throw new UserError(`${kind} file ${path} ${why} (${access.input}; looked for ${absolute}).`, { file: path });
+    throw refuse(...unreadable(error, absolute));
+  }
+  if (workspace !== null && !isInside(workspace, real)) throw outside(real);
+  if (insideGitDirectory(real)) throw gitDirectory(refuse, kind, absolute, real);
+
+  // stat before open: opening a FIFO would block until a writer appears, and a device has no end.
+  let before: Stats;
+  try {
+    before = await stat(real);
+  } catch (error) {
+    throw refuse(...unreadable(error, absolute));
+  }
+  checkStats(before, kind, real === absolute ? null : real, refuse);
+  if (kind === 'policy' && !POLICY_EXTENSION.test(real)) {
+    const target = real === absolute ? '' : ` (it resolves to ${shown(real)})`;
+    throw refuse(`is not a .yml or .yaml file${target}. A policy file is YAML named *.yml or *.yaml`, 'not-yaml');
+  }
+
+  const bytes = await readCapped(real, kind, before, refuse);
+  return { path, absolute, bytes };
+}
+
+/** Why a file was refused, for callers that add advice of their own (the policy loader). */
+export type UntrustedFileRefusal =
+  | 'missing'
+  | 'outside-workspace'
+  | 'git-directory'
+  | 'not-regular'
+  | 'not-yaml'
+  | 'too-large'
+  | 'unreadable';
+
+export class UntrustedFileError extends UserError {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly reason: UntrustedFileRefusal,
+  ) {
+    super(message, { file });
+  }
+}
+
+type Refuse = (why: string, reason: UntrustedFileRefusal) => UntrustedFileError;
+
+function gitDirectory(refuse: Refuse, kind: UntrustedFileKind, absolute: string, real: string): UntrustedFileError {
+  return refuse(
+    `${real === absolute ? 'is' : `resolves to ${shown(real)},`} inside a .git directory, which holds the ` +
+      `repository's credentials and is never read. Give the path of ${EXPECTED[kind]} in the checkout`,
+    'git-directory',
+  );
+}
+
+function refusal(path: string, kind: UntrustedFileKind, access: UntrustedFileAccess): Refuse {
+  return (why, reason) => new UntrustedFileError(`${LABEL[kind]} ${shown(path)} (${access.input}) ${why}.`, path, reason);
+}
+
+/** A path as messages show it: it came from an input or a policy, so it is escaped. */
+function shown(path: string): string {
+  return quoteText(path, 200);
+}
+
+async function realWorkspace(workspace: string): Promise<string> {
+  try {
+    return await realpath(workspace);
+  } catch {
+    // A workspace that does not exist holds no file: every path then resolves outside it.
+    return resolve(workspace);
+  }
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
+/** Any component named `.git`, in any case (case-insensitive file systems open `.GIT/config` too). */
+function insideGitDirectory(path: string): boolean {
+  return path.split(/[\\/]/).some((component) => component.toLowerCase() === '.git');
+}
+
+function checkStats(stats: Stats, kind: UntrustedFileKind, target: string | null, refuse: Refuse): void {
+  const via = target === null ? '' : ` (it resolves to ${shown(target)})`;
+  if (stats.isDirectory()) {
+    throw refuse(`is a directory${via}. Give the path of ${EXPECTED[kind]} in it`, 'not-regular');
+  }
+  if (!stats.isFile()) {
+    throw refuse(`is not a regular file but ${kindOf(stats)}${via}. Give the path of ${EXPECTED[kind]}`, 'not-regular');
+  }
+  const cap = UNTRUSTED_FILE_CAPS[kind];
+  if (stats.size > cap) throw refuse(oversize(stats.size, kind), 'too-large');
+}
+
+function kindOf(stats: Stats): string {
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isSocket()) return 'a socket';
+  return 'a special file';
+}
+
+function oversize(size: number | null, kind: UntrustedFileKind): string {
+  const cap = UNTRUSTED_FILE_CAPS[kind];
+  const what = size === null ? 'is larger than' : `is ${size.toLocaleString('en-US')} bytes, over`;
+  return `${what} the cap of ${formatMiB(cap)} for a ${LABEL[kind]}. Check that it is ${EXPECTED[kind]} (the caps are listed in the README)`;
+}
+
+function formatMiB(bytes: number): string {
+  return `${bytes / (1024 * 1024)} MiB`;
+}
+
+/**
+ * Reads at most cap + 1 bytes from the descriptor, after checking on the descriptor itself that it
+ * is still the regular file `stat` saw: the path could have been swapped in between.
+ */
+async function readCapped(real: string, kind: UntrustedFileKind, before: Stats, refuse: Refuse): Promise<Buffer> {
+  const cap = UNTRUSTED_FILE_CAPS[kind];
+  // O_NONBLOCK: should a FIFO appear at the path after all, opening it must not wait for a writer.
+  // O_NOFOLLOW: `real` has no symlinks; one that appears now is a swap, not the user's file.
+  const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+  let handle: FileHandle;
+  try {
+    handle = await open(real, flags);
+  } catch (error) {
+    throw refuse(...unreadable(error, real));
+  }
+  try {
+    const stats = await handle.stat();
+    if (stats.ino !== before.ino || stats.dev !== before.dev) {
+      throw refuse('changed while it was being opened. Run the gate again on a file nothing else writes', 'unreadable');
+    }
+    checkStats(stats, kind, null, refuse);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const want = Math.min(cap + 1 - total, 1024 * 1024);
+      const chunk = Buffer.allocUnsafe(want);
+      const { bytesRead } = await handle.read(chunk, 0, want, null);
+      if (bytesRead === 0) break;
+      chunks.push(bytesRead === want ? chunk : chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      // A file that grew past its stat size (or a /proc file, which reports none) stops here.
+      if (total > cap) throw refuse(oversize(null, kind), 'too-large');
+    }
+    return Buffer.concat(chunks, total);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw refuse(...unreadable(error, real));
+  } finally {
+    await handle.close();
+  }
+}
+
+function unreadable(error: unknown, absolute: string): [string, UntrustedFileRefusal] {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return [
+        `does not exist (looked for ${shown(absolute)}). A relative path is resolved from the working ` +
+          'directory (the workspace in a workflow)',
+        'missing',
+      ];
+    case 'ENOTDIR':
+      return [`does not exist: a part of the path is a file, not a directory (looked for ${shown(absolute)})`, 'missing'];
+    case 'ELOOP':
+      return ['cannot be read: its symlinks form a loop. Point it at the file itself', 'unreadable'];
+    case 'EISDIR':
+      return ['is a directory. Give the path of the file in it', 'not-regular'];
+    case 'EACCES':
+    case 'EPERM':
+      return ['cannot be read: permission denied. Make it readable by the user running the gate', 'unreadable'];
+    case 'EAGAIN':
+      return ['is not a regular file (reading it would block). Give the path of a regular file', 'not-regular'];
+    default:
+      return [`cannot be read (${code ?? String(error)})`, 'unreadable'];
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FindingsDocument } from '../evaluate/types';
+import { readUntrustedFile, type UntrustedFileAccess } from '../files/untrusted-file';
 import { UserError } from '../user-error';
 
 const severity = z.enum(['error', 'warning', 'notice']);
@@ -66,6 +67,32 @@ function describePath(path: readonly PropertyKey[]): string {
 }
 
 /**
+ * Reads and parses a findings document that a pull request may control (`baseline`, merge inputs):
+ * through the untrusted-file reader (confined in the action, regular file, at most 256 MiB).
+ */
+export async function readFindingsDocumentFile(
+  path: string,
+  kind: 'baseline' | 'findings',
+  access: UntrustedFileAccess,
+): Promise<FindingsDocument> {
+  const { bytes } = await readUntrustedFile(path, kind, access);
+  return readFindingsDocument(bytes.toString('utf8'), path);
+}
+
+/**
+ * Where JSON.parse stopped, when it says. Its sentences also quote the text ("Unexpected token
+ * 's', "secret…" is not valid JSON"), and a document's content is never shown in a message.
+ */
+function jsonErrorPlace(text: string, error: unknown): string {
+  const offset = /at position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+  if (offset === undefined) return '';
+  const before = text.slice(0, Number(offset));
+  const line = before.split('\n').length;
+  const column = Number(offset) - before.lastIndexOf('\n');
+  return ` at line ${line}, column ${column}`;
+}
+
+/**
  * Parses one findings document (`json-file` of a run) and checks it is schemaVersion 1 of this tool.
  * `file` names it in every message, so a bad artifact among many is easy to find.
  */
@@ -74,8 +101,7 @@ export function readFindingsDocument(text: string, file: string): FindingsDocume
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UserError(`${file} is not JSON (${reason}); pass the json-file written by iam-credential-gate.`);
+    throw new UserError(`${file} is not JSON (invalid${jsonErrorPlace(text, error)}); pass the json-file written by iam-credential-gate.`);
   }
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof data !== 'object' || data === null || Array.isArray(data) || version === undefined) {
@@ -85,7 +111,7 @@ export function readFindingsDocument(text: string, file: string): FindingsDocume
   }
   if (version !== 1) {
     throw new UserError(
-      `${file} has schemaVersion ${JSON.stringify(version)}; this version of iam-credential-gate merges schemaVersion 1 only. ` +
+      `${file} has a schemaVersion other than 1; this version of iam-credential-gate reads schemaVersion 1 only. ` +
         'Produce every document with the same major version.',
     );
   }

@@ -3,6 +3,7 @@ import * as github from '@actions/github';
 import type { Finding } from '../evaluate/types';
 import type { GateLogger } from '../logger';
 import type { GateOutcome } from '../run/types';
+import { resolveCommentAuthor, writtenBy } from './comment-author';
 import { accountsOf, byImportance } from './finding-groups';
 import { code, escapeText, link, table } from './markdown';
 import type { Redactor } from './redact';
@@ -123,7 +124,8 @@ function statusOf(error: unknown): number | undefined {
 }
 
 /**
- * Finds the comment with the marker and updates it, or creates one. A token that may not write
+ * Finds the comment with the marker that the token's own identity wrote and updates it, or
+ * creates one: a comment someone else planted with our marker is never edited. A token that may not write
  * (a fork's pull request, no `pull-requests: write`) is a warning, never a failure: the comment
  * is a convenience, the verdict stands.
  */
@@ -133,13 +135,23 @@ export async function upsertPrComment(request: UpsertPrCommentRequest): Promise<
   const baseUrl = process.env.GITHUB_API_URL;
   const octokit = github.getOctokit(request.token, baseUrl ? { baseUrl } : {});
   try {
+    const author = await resolveCommentAuthor(octokit, log);
+    log.debug(`comment: the token writes as ${author.login} (from ${author.source}).`);
+    // Every page, to the last: our comment may be anywhere in a long review thread.
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
       owner,
       repo,
       issue_number: issueNumber,
       per_page: 100,
     });
-    const existing = comments.find((comment) => comment.body?.includes(marker));
+    const marked = comments.filter((comment) => comment.body?.includes(marker));
+    const existing = marked.find((comment) => writtenBy(author, comment.user));
+    if (existing === undefined && marked.length > 0) {
+      log.info(
+        `${marked.length} comment(s) carry this gate's marker but were not written by ${author.login}: ` +
+          'they are left alone and a comment of its own is written.',
+      );
+    }
     if (existing !== undefined) {
       const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
       log.info(`Updated the pull request comment: ${data.html_url}`);

@@ -1,3 +1,4 @@
+import { quoteText } from '../files/quote-text';
 import { formatPosition, UserError } from '../user-error';
 import type { SourcePosition } from '../user-error';
 import { closestMatch } from './did-you-mean';
@@ -27,5 +28,6 @@ export function unknownBuiltin(ref: string, position: SourcePosition | null, nam
     match === undefined
       ? ` — the builtin policies are ${builtins}`
       : ` — did you mean '${BUILTIN_PREFIX}${match}'? The builtin policies are ${builtins}`;
-  return new UserError(`${where}unknown builtin policy '${ref}'${hint}`, position ?? undefined);
+  // The name comes from an input or an `extends`: escaped like any quoted text.
+  return new UserError(`${where}unknown builtin policy '${quoteText(ref)}'${hint}`, position ?? undefined);
 }

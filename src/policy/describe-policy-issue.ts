@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { quoteText } from '../files/quote-text';
 import { RULE_IDS } from '../rules/registry';
 import { ruleParamsSchema } from '../rules/rule-params';
 import type { SourcePosition } from '../user-error';
@@ -8,6 +9,9 @@ import { positionOfPath, sourceTextAt } from './yaml-source';
 import type { PathSegment, YamlSource } from './yaml-source';
 
 /**
+ * Every piece of the policy's own text in these messages (keys, values, rule ids) goes through
+ * `quoteText`: the file parsed as a mapping, so it may be quoted, but escaped and cut short.
+ *
  * Turns zod's issues about a policy file into sentences a policy author can act on: where
  * (`file:line:col` of the offending node, or of the key for unknown keys), what is wrong, and
  * what to do. Zod's own wording speaks of JavaScript types; ours speaks of the policy language.
@@ -68,25 +72,26 @@ function isTypeMismatch(issue: Issue): boolean {
   return issue.path.length === 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_value');
 }
 
-function unknownKey(path: PathSegment[], key: string): string {
+function unknownKey(path: PathSegment[], rawKey: string): string {
   const [first, second] = path;
+  const key = quoteText(rawKey);
   if (path.length === 0) {
-    return `unknown key '${key}'${didYouMean(key, TOP_LEVEL_KEYS, ` — a policy has the keys ${TOP_LEVEL_KEYS.join(', ')}`)}`;
+    return `unknown key '${key}'${didYouMean(rawKey, TOP_LEVEL_KEYS, ` — a policy has the keys ${TOP_LEVEL_KEYS.join(', ')}`)}`;
   }
   if (first === 'settings' && path.length === 1) {
     const settings = Object.keys(settingsSchema.shape);
-    return `unknown setting '${key}'${didYouMean(key, settings, ` — the settings are ${settings.join(', ')}`)}`;
+    return `unknown setting '${key}'${didYouMean(rawKey, settings, ` — the settings are ${settings.join(', ')}`)}`;
   }
-  if (first === 'rules' && path.length === 1) return unknownRule(key);
+  if (first === 'rules' && path.length === 1) return unknownRule(rawKey);
   if (first === 'rules' && path.length === 2 && typeof second === 'string') {
     const accepted = [...Object.keys(ruleParamsSchema(second)?.shape ?? {}), ...RULE_ENTRY_KEYS];
     return (
-      `unknown parameter '${key}' for rule '${second}'` +
-      didYouMean(key, accepted, ` — it accepts ${accepted.join(', ')}`)
+      `unknown parameter '${key}' for rule '${quoteText(second)}'` +
+      didYouMean(rawKey, accepted, ` — it accepts ${accepted.join(', ')}`)
     );
   }
   if (first === 'exemptions' && path.length === 2) {
-    return `unknown key '${key}' in ${label(path)}${didYouMean(key, EXEMPTION_KEYS, ` — an exemption has the keys ${EXEMPTION_KEYS.join(', ')}`)}`;
+    return `unknown key '${key}' in ${label(path)}${didYouMean(rawKey, EXEMPTION_KEYS, ` — an exemption has the keys ${EXEMPTION_KEYS.join(', ')}`)}`;
   }
   return `unknown key '${key}' in ${label(path)} — remove it`;
 }
@@ -95,7 +100,7 @@ function unknownRule(id: string): string {
   if (RUN_LEVEL_RULE_IDS.includes(id)) {
     return `'${id}' is a finding about the run itself, not a configurable rule — remove it`;
   }
-  return `unknown rule '${id}'${didYouMean(id, RULE_IDS, ' — see docs/rules.md for the rule ids')}`;
+  return `unknown rule '${quoteText(id)}'${didYouMean(id, RULE_IDS, ' — see docs/rules.md for the rule ids')}`;
 }
 
 function missingKey(path: PathSegment[]): string {
@@ -118,7 +123,7 @@ function invalidValue(path: PathSegment[], value: unknown, values: readonly unkn
     if (RUN_LEVEL_RULE_IDS.includes(value)) {
       return `${label(path)}: '${value}' is a finding about the run itself and cannot be exempted — remove it`;
     }
-    return `${label(path)}: unknown rule '${value}'${didYouMean(value, EXEMPTIBLE_RULE_IDS, " — use rule ids from docs/rules.md, or '*'")}`;
+    return `${label(path)}: unknown rule '${quoteText(value)}'${didYouMean(value, EXEMPTIBLE_RULE_IDS, " — use rule ids from docs/rules.md, or '*'")}`;
   }
   const choices = values.map(String);
   const hint = typeof value === 'string' ? didYouMean(value, choices) : '';
@@ -133,7 +138,7 @@ function outOfRange(
 ): string {
   if (isAccountPath(path) && typeof value === 'number') {
     // YAML read the id as a number, so a leading zero is already gone: only quoting keeps it.
-    const written = sourceTextAt(source, path) ?? String(value);
+    const written = quoteText(sourceTextAt(source, path) ?? String(value));
     return (
       `${label(path)}: the unquoted number ${written} is not a 12-digit account id (YAML drops leading zeros) — ` +
       `quote account ids: '${written.padStart(12, '0')}'`
@@ -194,13 +199,15 @@ function quoteHint(expected: string, value: unknown): string {
 function label(path: PathSegment[]): string {
   if (path.length === 0) return 'the policy';
   return path
-    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
+    .map((segment, index) =>
+      typeof segment === 'number' ? `[${segment}]` : index === 0 ? quoteText(segment) : `.${quoteText(segment)}`,
+    )
     .join('');
 }
 
 function describe(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
-  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'string') return `'${quoteText(value)}'`;
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   return String(value);

@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
+import { quoteText } from '../files/quote-text';
+import { readUntrustedFile, UntrustedFileError } from '../files/untrusted-file';
 import { RULES } from '../rules/registry';
 import { paramsSchemaOf } from '../rules/rule-params';
 import type { Severity } from '../rules/types';
@@ -9,6 +10,7 @@ import { BUILTIN_POLICIES } from './builtin-policies';
 import { BUILTIN_PREFIX, builtinRefList, isBuiltinRef, unknownBuiltin } from './builtin-ref';
 import type { PolicyProblem } from './describe-policy-issue';
 import { settingsSchema } from './policy-schema';
+import { decodePolicyText } from './policy-text';
 import type { ConfiguredRule, Policy, PolicyFile, PolicySettings } from './types';
 import { policyProblemsError, validatePolicyText } from './validate-policy';
 
@@ -20,6 +22,13 @@ import { policyProblemsError, validatePolicyText } from './validate-policy';
 
 export interface LoadPolicyFileOptions {
   cwd: string;
+  /**
+   * The action's GITHUB_WORKSPACE: the policy and every file of its `extends` chain must resolve
+   * inside it. null (the default, for the CLI and the builtins) = no confinement.
+   */
+  workspace?: string | null;
+  /** The input that named the policy, for messages: `policy` (default) or `compare-policy`. */
+  input?: string;
   /** The YAML text of each builtin, by name; the generated module unless given. */
   builtins?: Readonly<Record<string, string>>;
 }
@@ -31,7 +40,8 @@ export interface LoadPolicyFileOptions {
  */
 export async function loadPolicyFile(ref: string, opts: LoadPolicyFileOptions): Promise<Policy> {
   const builtins = new Builtins(opts.builtins ?? BUILTIN_POLICIES);
-  const chain = await loadChain(ref, opts.cwd, builtins);
+  const access: ChainAccess = { cwd: opts.cwd, workspace: opts.workspace ?? null, input: opts.input ?? 'policy' };
+  const chain = await loadChain(ref, access, builtins);
   return mergePolicyFiles(chain, { source: ref, file: isBuiltinRef(ref) ? null : ref });
 }
 
@@ -49,12 +59,21 @@ class Builtins {
   }
 }
 
+/** Where the chain's files may be read from, and the input that named the first. */
+interface ChainAccess {
+  cwd: string;
+  workspace: string | null;
+  input: string;
+}
+
 /** One file of the extends chain before it is read. */
 interface Layer {
   /** Identity for cycle detection: `builtin:NAME` or the absolute path. */
   key: string;
-  /** The name used in messages and positions: `builtin:NAME` or a path. */
+  /** The name used in messages and positions: `builtin:NAME` or a path (escaped). */
   name: string;
+  /** The path as given (the policy) or relative to the working directory (a parent); '' for builtins. */
+  path: string;
   /** Directory that relative `extends` paths start from; null for builtins. */
   dir: string | null;
   /** The `extends` value that named this layer; null for the policy the user named. */
@@ -62,19 +81,20 @@ interface Layer {
 }
 
 /** The chain of validated files, from the base policy to the one the user named. */
-async function loadChain(ref: string, cwd: string, builtins: Builtins): Promise<PolicyFile[]> {
+async function loadChain(ref: string, access: ChainAccess, builtins: Builtins): Promise<PolicyFile[]> {
+  const { cwd } = access;
   const chain: PolicyFile[] = [];
   const seen: Layer[] = [];
   let layer = layerOf(ref, cwd, cwd, null, builtins);
   for (;;) {
     seen.push(layer);
-    const file = await readLayer(layer, builtins);
+    const file = await readLayer(layer, access, builtins);
     chain.unshift(file);
     if (file.extends === null) return chain;
     const { ref: parentRef, position } = file.extends;
     if (layer.dir === null && !isBuiltinRef(parentRef)) {
       throw new UserError(
-        `${formatPosition(position)}: a builtin policy can only extend another builtin, not '${parentRef}'`,
+        `${formatPosition(position)}: a builtin policy can only extend another builtin, not '${quoteText(parentRef)}'`,
         position,
       );
     }
@@ -100,43 +120,41 @@ function layerOf(
 ): Layer {
   if (isBuiltinRef(ref)) {
     if (builtins.text(ref) === undefined) throw unknownBuiltin(ref, extendedFrom, builtins.names);
-    return { key: ref, name: ref, dir: null, extendedFrom };
+    return { key: ref, name: ref, path: '', dir: null, extendedFrom };
   }
   const absolute = resolve(dir, ref);
   // The policy the user named keeps the name they gave; parents are named relative to the
-  // working directory, so positions (and annotations) point at workspace files.
-  const name = extendedFrom === null ? ref : relative(cwd, absolute);
-  return { key: absolute, name, dir: dirname(absolute), extendedFrom };
+  // working directory, so positions (and annotations) point at workspace files. Names reach
+  // every message about the file, so they are escaped like any quoted text.
+  const path = extendedFrom === null ? ref : relative(cwd, absolute);
+  return { key: absolute, name: quoteText(path, 200), path, dir: dirname(absolute), extendedFrom };
 }
 
-async function readLayer(layer: Layer, builtins: Builtins): Promise<PolicyFile> {
+async function readLayer(layer: Layer, access: ChainAccess, builtins: Builtins): Promise<PolicyFile> {
   if (layer.dir === null) return validatePolicyText(builtins.text(layer.name) ?? '', layer.name);
-  let text: string;
+  const { extendedFrom } = layer;
+  let bytes: Buffer;
   try {
-    text = await readFile(layer.key, 'utf8');
+    // Every file of the chain is one a pull request may control: confined, capped, never in .git.
+    const input = extendedFrom === null ? access.input : 'extends';
+    ({ bytes } = await readUntrustedFile(layer.path, 'policy', { cwd: access.cwd, workspace: access.workspace, input }));
   } catch (error) {
-    throw unreadable(layer, error, builtins);
+    throw error instanceof UntrustedFileError ? unreadable(layer, error, builtins) : error;
   }
-  return validatePolicyText(text, layer.name);
+  return validatePolicyText(decodePolicyText(bytes, layer.name), layer.name);
 }
 
-function unreadable(layer: Layer, error: unknown, builtins: Builtins): UserError {
+/** The reader's refusal, pointed at the `extends` that named the file, with the loader's advice. */
+function unreadable(layer: Layer, error: UntrustedFileError, builtins: Builtins): UserError {
   const { extendedFrom } = layer;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const reason =
-    code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(error);
+  const { message } = error;
   if (extendedFrom !== null) {
-    return new UserError(
-      `${formatPosition(extendedFrom)}: cannot read the extended policy '${layer.name}': ${reason} — ` +
-        'extends paths are relative to the file that contains them',
-      extendedFrom,
-    );
+    const advice = error.reason === 'missing' ? ' Extends paths are relative to the file that contains them.' : '';
+    return new UserError(`${formatPosition(extendedFrom)}: ${message}${advice}`, extendedFrom);
   }
-  return new UserError(
-    `cannot read the policy file '${layer.name}': ${reason} — give a path relative to the working directory ` +
-      `(${builtinRefList(builtins.names)} are built in)`,
-    { file: layer.name },
-  );
+  const advice =
+    error.reason === 'missing' ? ` Or use a builtin policy: ${builtinRefList(builtins.names)}.` : '';
+  return new UserError(`${message}${advice}`, { file: layer.name });
 }
 
 interface RuleState {

@@ -1,5 +1,6 @@
 import { isMap, isSeq } from 'yaml';
 import type { z } from 'zod';
+import { quoteText } from '../files/quote-text';
 import { formatPosition, UserError } from '../user-error';
 import type { SourcePosition } from '../user-error';
 import { describePolicyIssues } from './describe-policy-issue';
@@ -46,7 +47,7 @@ function toPlainData(source: YamlSource): unknown {
   } catch (error) {
     // Unresolvable or exploding aliases surface only when the document is converted.
     const reason = error instanceof Error ? error.message : String(error);
-    throw new UserError(`${source.file}: ${reason.replace(/\.$/, '')} — fix the YAML anchors and aliases`, {
+    throw new UserError(`${source.file}: ${quoteText(reason.replace(/\.$/, ''), 120)} — fix the YAML anchors and aliases`, {
       file: source.file,
     });
   }

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node, YAMLError } from 'yaml';
+import { quoteText } from '../files/quote-text';
 import { formatPosition, UserError } from '../user-error';
 import type { SourcePosition } from '../user-error';
 
@@ -32,7 +33,12 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     strict: true,
   });
   const source: YamlSource = { file, text, doc, lineCounter };
-  const problems = [...doc.errors, ...doc.warnings].map((error) => describeYamlError(source, error));
+  // Only a file that is a mapping at its top level can be a policy, and only such a file may be
+  // quoted in a message: anything else (`.git/config`, a key file) is described by position alone.
+  const quotable = isMap(doc.contents);
+  const problems = [...doc.errors, ...doc.warnings].map((error) =>
+    quotable ? describeYamlError(source, error) : describeUnquotable(source, error),
+  );
   if (problems.length > 0) throw new UserError(problems.join('\n'), positionAtOffset(source, firstOffset(doc)));
   return source;
 }
@@ -45,16 +51,30 @@ function describeYamlError(source: YamlSource, error: YAMLError): string {
   const where = formatPosition(positionAtOffset(source, error.pos[0]));
   if (error.code === 'DUPLICATE_KEY') {
     // The error spans only the key's first character; read the whole key from there.
-    const key = KEY_AT.exec(source.text.slice(error.pos[0]))?.[0] ?? '';
-    return `${where}: duplicate key '${key}' — a key may appear only once in a mapping; merge the two entries`;
+    const key = KEY_AT.exec(source.text.slice(error.pos[0], error.pos[0] + 1000))?.[0] ?? '';
+    return `${where}: duplicate key '${quoteText(key)}' — a key may appear only once in a mapping; merge the two entries`;
   }
   if (error.code === 'NON_STRING_KEY') {
     return `${where}: a key must be plain text, not a list or mapping — write the key as text`;
   }
   if (error.code === 'TAG_RESOLVE_FAILED') {
-    return `${where}: ${trimPeriod(error.message)} — policies use plain YAML values; remove the tag`;
+    return `${where}: ${libraryMessage(error)} — policies use plain YAML values; remove the tag`;
   }
-  return `${where}: YAML syntax error: ${trimPeriod(error.message)} — fix the YAML syntax`;
+  return `${where}: YAML syntax error: ${libraryMessage(error)} — fix the YAML syntax`;
+}
+
+/** The YAML library's sentence; some quote the source (`Invalid escape sequence \q`), so it is escaped and cut. */
+function libraryMessage(error: YAMLError): string {
+  return quoteText(trimPeriod(error.message), 120);
+}
+
+/** A file that is not a mapping: where and what kind of error, never the library's sentence (it may quote the file). */
+function describeUnquotable(source: YamlSource, error: YAMLError): string {
+  const where = formatPosition(positionAtOffset(source, error.pos[0]));
+  return (
+    `${where}: this is not YAML a policy can be (${error.code}) — a policy is a YAML mapping of keys ` +
+    '(version, rules, …): check that this is the policy file you meant, then fix its YAML syntax'
+  );
 }
 
 /** A quoted key, or a plain one up to the `:` that ends it. */

@@ -1,6 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { fieldOffset, positionAt } from './csv-position';
-import { NOT_A_REPORT, reportError, showValue } from './report-error';
+import { NOT_A_REPORT, reportError } from './report-error';
+import { ADDITIONAL_CREDENTIALS_COLUMN, REQUIRED_COLUMNS } from './report-columns';
 
 /** One CSV record with where it starts, so that any field can be located for a message. */
 export interface CsvRecord {
@@ -100,6 +101,8 @@ function parseQuotedRecord(
   return fields;
 }
 
+const KNOWN_COLUMNS: ReadonlySet<string> = new Set([...REQUIRED_COLUMNS, ADDITIONAL_CREDENTIALS_COLUMN]);
+
 function describeCsvError(
   error: CsvError,
   text: string,
@@ -111,8 +114,9 @@ function describeCsvError(
   const { line, column } = positionAt(text, fieldOffset(text, recordStart, fieldIndex));
   const position = { file: source, line, column };
   const header = recordsSoFar.find((record) => !isBlankRecord(record));
-  const name = header?.fields[fieldIndex]?.trim();
-  const where = name === undefined ? `field ${fieldIndex + 1}` : `column '${showValue(name)}'`;
+  // Only a column of the report format is named: any other header text is the file's content.
+  const name = header?.fields[fieldIndex]?.trim().toLowerCase();
+  const where = name !== undefined && KNOWN_COLUMNS.has(name) ? `column '${name}'` : `field ${fieldIndex + 1}`;
   const quoting = 'Inside a quoted value, write a quote as two quotes ("").';
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
@@ -128,7 +132,8 @@ function describeCsvError(
         `${where} has a quote (") inside a value that is not quoted. Quote the whole value. ${quoting}`,
       );
     default:
-      return reportError(position, `the CSV cannot be read: ${error.message}. ${NOT_A_REPORT}`);
+      // csv-parse's own sentences quote the text; its code says enough.
+      return reportError(position, `the CSV cannot be read (${error.code}). ${NOT_A_REPORT}`);
   }
 }
 

@@ -8,7 +8,7 @@ import {
   ROOT_USER,
   type RequiredColumn,
 } from './report-columns';
-import { NOT_A_REPORT, SAVE_REPORT_HOWTO, reportError, showValue } from './report-error';
+import { NOT_A_REPORT, SAVE_REPORT_HOWTO, reportError } from './report-error';
 import { decodeReportText, stripBom } from './report-text';
 import type { AccessKeySlot, CertSlot, CredentialReport, CredentialReportRow, DateField } from './types';
 
@@ -233,7 +233,11 @@ class RowReader {
     const raw = this.value(record, column);
     const parsed = parseDateField(raw);
     if (parsed === undefined) {
-      throw this.invalid(record, column, raw, 'is not an ISO 8601 date or N/A/no_information/not_supported');
+      throw this.invalid(
+        record,
+        column,
+        'is not a date: allowed are an ISO 8601 date and time (2026-01-31T09:00:00+00:00), N/A, no_information and not_supported',
+      );
     }
     return parsed;
   }
@@ -241,14 +245,21 @@ class RowReader {
   private flag(record: CsvRecord, column: RequiredColumn): boolean | Sentinel {
     const raw = this.value(record, column);
     const parsed = parseFlag(raw);
-    if (parsed === undefined) throw this.invalid(record, column, raw, 'is not true or false');
+    if (parsed === undefined) {
+      throw this.invalid(record, column, 'is not a boolean: allowed are true, false, N/A, no_information and not_supported');
+    }
     return parsed;
   }
 
-  private invalid(record: CsvRecord, column: RequiredColumn, raw: string, what: string): UserError {
+  /**
+   * A value is named by line, column and column name, never shown: the file may be anything a
+   * pull request points `report-file` at, and its cells are no one's business in a log.
+   */
+  private invalid(record: CsvRecord, column: RequiredColumn, what: string): UserError {
+    const field = this.header.index[column];
     return reportError(
-      this.fieldPosition(record, this.header.index[column]),
-      `column '${column}' has '${showValue(raw)}', which ${what}. ${NOT_A_REPORT}`,
+      this.fieldPosition(record, field),
+      `the value of column '${column}' (field ${field + 1}) ${what}. ${NOT_A_REPORT}`,
     );
   }
 
@@ -275,13 +286,10 @@ class RowReader {
       return;
     }
     if (first.accountId === accountId && first.partition === partition) return;
-    const [what, here, there] =
-      first.accountId === accountId
-        ? ['partition', partition, first.partition]
-        : ['account', accountId, first.accountId];
+    const what = first.accountId === accountId ? 'partition' : 'account';
     throw reportError(
       this.fieldPosition(record, this.header.index.arn),
-      `column 'arn' is in ${what} ${here}, but line ${first.line} is in ${what} ${there}. A credential ` +
+      `column 'arn' is in another ${what} than the arn of line ${first.line}. A credential ` +
         `report covers one account: evaluate each account's report separately.`,
     );
   }

@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { UserError } from '../user-error';
+import { readUntrustedFile } from '../files/untrusted-file';
 import { parseCredentialReport } from './parse-report';
 import { decodeReportText } from './report-text';
 import type { CredentialReport } from './types';
@@ -11,32 +9,19 @@ export interface ReportFile {
   report: CredentialReport;
 }
 
-/** Reads and parses a saved credential report (`report-file`). */
-export async function readReportFile(path: string): Promise<ReportFile> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new UserError(describeReadFailure(path, error), { file: path });
-  }
-  const content = decodeReportText(bytes, path);
-  return { content, report: parseCredentialReport(content, path) };
+export interface ReportFileAccess {
+  /** Relative paths resolve from here. */
+  cwd: string;
+  /** The action's GITHUB_WORKSPACE (the file must be inside it); null in the CLI. */
+  workspace: string | null;
 }
 
-function describeReadFailure(path: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return (
-        `report file ${path} does not exist (looked for ${resolve(path)}). Check report-file: ` +
-        'a relative path is resolved from the working directory (the workspace in a workflow).'
-      );
-    case 'EISDIR':
-      return `report file ${path} is a directory. Give report-file the path of the credential report CSV file in it.`;
-    case 'EACCES':
-    case 'EPERM':
-      return `report file ${path} cannot be read: permission denied. Make it readable by the user running the gate.`;
-    default:
-      return `report file ${path} cannot be read: ${error instanceof Error ? error.message : String(error)}.`;
-  }
+/**
+ * Reads and parses a saved credential report (`report-file`). A pull request can put any file
+ * there, so it is read through the untrusted-file reader: confined, regular, at most 64 MiB.
+ */
+export async function readReportFile(path: string, access: ReportFileAccess): Promise<ReportFile> {
+  const { bytes } = await readUntrustedFile(path, 'report', { ...access, input: 'report-file' });
+  const content = decodeReportText(bytes, path);
+  return { content, report: parseCredentialReport(content, path) };
 }

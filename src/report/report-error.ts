@@ -10,11 +10,3 @@ export const SAVE_REPORT_HOWTO =
 export function reportError(position: SourcePosition, message: string): UserError {
   return new UserError(`${formatPosition(position)}: ${message}`, position);
 }
-
-const MAX_SHOWN = 60;
-
-/** A field value as shown inside a message: bounded, and on one line. */
-export function showValue(value: string): string {
-  const oneLine = value.replace(/\r?\n/g, '\\n');
-  return oneLine.length > MAX_SHOWN ? `${oneLine.slice(0, MAX_SHOWN - 1)}…` : oneLine;
-}

@@ -118,8 +118,8 @@ async function fetchAccounts(
   return { evaluation, reports, errors: run.errors };
 }
 
-async function readFromFile(file: string): Promise<ObtainedReport> {
-  const { content, report } = await readReportFile(file);
+async function readFromFile(file: string, settings: GateSettings): Promise<ObtainedReport> {
+  const { content, report } = await readReportFile(file, { cwd: settings.cwd, workspace: settings.workspace });
   return {
     content,
     facts: { account: report.accountId, generatedAt: null, source: 'file', users: report.rows.length },
@@ -139,7 +139,7 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
   let evaluation = EMPTY_EVALUATION;
 
   try {
-    policy = await loadPolicy(settings.policy, { cwd: settings.cwd });
+    policy = await loadPolicy(settings.policy, { cwd: settings.cwd, workspace: settings.workspace });
   } catch (error) {
     errors.push(messageOf(error));
   }
@@ -154,7 +154,7 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
         errors.push(...run.errors);
       } else {
         const report =
-          settings.reportFile !== null ? await readFromFile(settings.reportFile) : await fetchFromAws(settings, policy, deps);
+          settings.reportFile !== null ? await readFromFile(settings.reportFile, settings) : await fetchFromAws(settings, policy, deps);
         reports.push(report);
         evaluation = evaluate({ reports: [report.input], policy, now: settings.now });
       }

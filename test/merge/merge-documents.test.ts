@@ -126,9 +126,28 @@ describe('readFindingsDocument', () => {
 
   it('names the file and says what is wrong', () => {
     expect(read('not-json.json')).toThrow(/^not-json\.json is not JSON/);
-    expect(read('schema-v2.json')).toThrow(/^schema-v2\.json has schemaVersion 2; .* schemaVersion 1 only/);
+    expect(read('schema-v2.json')).toThrow(/^schema-v2\.json has a schemaVersion other than 1; .* schemaVersion 1 only/);
     expect(read('sarif.json')).toThrow(/^sarif\.json is not a findings document \(no schemaVersion\)/);
     expect(read('bad-severity.json')).toThrow(/^bad-severity\.json is not a valid findings document: findings\[0\]\.severity: /);
+  });
+
+  it('never shows the content of the file it refuses', () => {
+    const secret = 'ghs_PLANTEDsecret0123456789';
+    const texts = [
+      secret,
+      `{"schemaVersion": 1, "x": ${secret}}`,
+      `{"schemaVersion": "${secret}"}`,
+      JSON.stringify({ schemaVersion: 1, tool: { name: secret, version: '1' } }),
+    ];
+    for (const text of texts) {
+      expect(() => readFindingsDocument(text, 'planted.json')).toThrow(/^planted\.json /);
+      try {
+        readFindingsDocument(text, 'planted.json');
+      } catch (error) {
+        expect((error as Error).message).not.toContain('PLANTED');
+      }
+    }
+    expect(() => readFindingsDocument('{"schemaVersion": 1,\n  x}', 'p.json')).toThrow(/^p\.json is not JSON \(invalid at line 2, column 3\)/);
   });
 
   it('reads a document as written', () => {

@@ -93,6 +93,7 @@ describe('upsertPrComment against a loopback GitHub API', () => {
     vi.unstubAllEnvs();
     server.failReads = null;
     server.failWrites = null;
+    server.identity = { kind: 'app', login: 'github-actions[bot]' };
   });
 
   let issue = 100;
@@ -163,5 +164,81 @@ describe('upsertPrComment against a loopback GitHub API', () => {
     const log = collectingLogger();
     await expect(upsertPrComment(request(`${marker}\nbody`, { log }))).resolves.toMatchObject({ action: 'skipped' });
     expect(log.warnings[0]).toMatch(/^Could not write the pull request comment/);
+  });
+
+  describe('the comment is ours alone', () => {
+    it('never edits a comment another user planted with our marker: it writes its own (workflow token)', async () => {
+      const planted = server.seed(OWNER, REPO, issue, `${marker}\n✅ all good, merge away`, 'mallory');
+      const log = collectingLogger();
+      const result = await upsertPrComment(request(`${marker}\nthe real verdict`, { log }));
+      expect(result).toMatchObject({ action: 'created' });
+      const comments = server.comments(OWNER, REPO, issue);
+      expect(comments).toHaveLength(2);
+      expect(comments[0]).toMatchObject({ id: planted.id, body: `${marker}\n✅ all good, merge away` });
+      expect(comments[1]).toMatchObject({ body: `${marker}\nthe real verdict`, user: { login: 'github-actions[bot]' } });
+      expect(server.requests.some((r) => r.method === 'PATCH' && r.path.endsWith(`/comments/${planted.id}`))).toBe(false);
+      expect(log.infos.some((line) => /1 comment\(s\) carry this gate's marker but were not written by github-actions\[bot\]/.test(line))).toBe(true);
+
+      // The next run updates the comment it wrote, still not the planted one.
+      expect(await upsertPrComment(request(`${marker}\nsecond run`))).toMatchObject({ action: 'updated', id: comments[1]?.id });
+      expect(server.comments(OWNER, REPO, issue).map((comment) => comment.body)).toEqual([
+        `${marker}\n✅ all good, merge away`,
+        `${marker}\nsecond run`,
+      ]);
+    });
+
+    it('with only update allowed, leaves a planted comment alone and writes nothing', async () => {
+      server.seed(OWNER, REPO, issue, `${marker}\nplanted`, 'mallory');
+      expect(await upsertPrComment(request(`${marker}\npassing`, { create: false }))).toEqual({
+        action: 'skipped',
+        reason: 'no comment to update',
+      });
+      expect(server.comments(OWNER, REPO, issue).map((comment) => comment.body)).toEqual([`${marker}\nplanted`]);
+    });
+
+    it('a user named like the bot is not the bot', async () => {
+      server.seed(OWNER, REPO, issue, `${marker}\nplanted`, 'github-actions');
+      expect(await upsertPrComment(request(`${marker}\nours`))).toMatchObject({ action: 'created' });
+    });
+
+    it('finds the bot whether GraphQL names it with [bot] or without, or not at all', async () => {
+      for (const identity of [
+        { kind: 'app' as const, login: 'github-actions[bot]', viewerLogin: 'github-actions' },
+        { kind: 'app' as const, login: 'github-actions[bot]', graphqlFails: true },
+      ]) {
+        issue += 1;
+        server.identity = identity;
+        const ours = server.seed(OWNER, REPO, issue, `${marker}\nold`, 'github-actions[bot]');
+        server.seed(OWNER, REPO, issue, `${marker}\nplanted`, 'mallory');
+        expect(await upsertPrComment(request(`${marker}\nnew`))).toMatchObject({ action: 'updated', id: ours.id });
+      }
+    });
+
+    it("a GitHub App's token owns its bot's comments, not github-actions[bot]'s", async () => {
+      server.identity = { kind: 'app', login: 'iam-gate-app[bot]' };
+      server.seed(OWNER, REPO, issue, `${marker}\nby the workflow token`, 'github-actions[bot]');
+      const ours = server.seed(OWNER, REPO, issue, `${marker}\nby the app`, 'iam-gate-app[bot]');
+      expect(await upsertPrComment(request(`${marker}\nnew`))).toMatchObject({ action: 'updated', id: ours.id });
+    });
+
+    it('a personal access token owns the comments of its user only', async () => {
+      server.identity = { kind: 'user', login: 'alice' };
+      server.seed(OWNER, REPO, issue, `${marker}\nby the workflow token`, 'github-actions[bot]');
+      server.seed(OWNER, REPO, issue, `${marker}\nplanted`, 'mallory');
+      const created = await upsertPrComment(request(`${marker}\nfirst`, { token: 'ghp_alice' }));
+      expect(created).toMatchObject({ action: 'created' });
+      const mine = server.comments(OWNER, REPO, issue).at(-1);
+      expect(mine?.user).toEqual({ login: 'alice', id: server.userId('alice'), type: 'User' });
+      expect(await upsertPrComment(request(`${marker}\nsecond`, { token: 'ghp_alice' }))).toMatchObject({
+        action: 'updated',
+        id: mine?.id,
+      });
+      expect(server.comments(OWNER, REPO, issue).map((comment) => comment.body)).toEqual([
+        `${marker}\nby the workflow token`,
+        `${marker}\nplanted`,
+        `${marker}\nsecond`,
+      ]);
+      expect(server.requests.some((r) => r.path === '/user' && r.authorization === 'token ghp_alice')).toBe(true);
+    });
   });
 });

@@ -41,7 +41,7 @@ const byId = (policy: Policy) => new Map(policy.rules.map((rule) => [rule.id, ru
 
 describe('builtin:recommended', () => {
   it('enables exactly the contract defaults, each with its default severity and params', async () => {
-    const policy = await loadPolicy('builtin:recommended', { cwd: elsewhere });
+    const policy = await loadPolicy('builtin:recommended', { cwd: elsewhere, workspace: null });
     expect(enabledIds(policy)).toEqual(CONTRACT_DEFAULT_ON);
     expect(enabledIds(policy)).toEqual(RULES.filter((rule) => rule.recommended).map((rule) => rule.id));
     for (const rule of RULES) {
@@ -57,7 +57,7 @@ describe('builtin:recommended', () => {
   });
 
   it('has the contract\'s default params', async () => {
-    const rules = byId(await loadPolicy('builtin:recommended', { cwd: elsewhere }));
+    const rules = byId(await loadPolicy('builtin:recommended', { cwd: elsewhere, workspace: null }));
     expect(rules.get('access-key-max-age')?.params).toEqual({ max_days: 90, warn_days: 0 });
     expect(rules.get('access-key-unused')?.params).toEqual({ max_days: 45, never_used: 'from-creation' });
     expect(rules.get('password-unused')?.params).toEqual({ max_days: 45, never_used: 'from-creation' });
@@ -69,7 +69,7 @@ describe('builtin:recommended', () => {
 
 describe('builtin:cis-aws-foundations-v3', () => {
   it('enables the CIS v3.0 section 1 items the report can show, failing on each', async () => {
-    const policy = await loadPolicy('builtin:cis-aws-foundations-v3', { cwd: elsewhere });
+    const policy = await loadPolicy('builtin:cis-aws-foundations-v3', { cwd: elsewhere, workspace: null });
     const rules = byId(policy);
     expect(enabledIds(policy)).toEqual([
       'root-access-keys',
@@ -100,7 +100,7 @@ describe('builtin:cis-aws-foundations-v3', () => {
 
 describe('builtin:strict', () => {
   it('extends recommended and forbids console passwords and access keys', async () => {
-    const policy = await loadPolicy('builtin:strict', { cwd: elsewhere });
+    const policy = await loadPolicy('builtin:strict', { cwd: elsewhere, workspace: null });
     const enabled = enabledIds(policy);
     expect(enabled).toEqual(expect.arrayContaining(CONTRACT_DEFAULT_ON));
     expect(enabled).toEqual(expect.arrayContaining(['console-access-forbidden', 'access-keys-forbidden', 'mfa-for-all-users']));
@@ -127,16 +127,16 @@ describe('pre-resolved builtins', () => {
 
   it.each(BUILTIN_POLICY_NAMES)('builtin:%s is what the full loader makes of its YAML', async (name) => {
     const ref = `builtin:${name}`;
-    expect(await loadPolicy(ref, { cwd: elsewhere })).toEqual(await loadPolicyFile(ref, { cwd: elsewhere }));
+    expect(await loadPolicy(ref, { cwd: elsewhere, workspace: null })).toEqual(await loadPolicyFile(ref, { cwd: elsewhere }));
   });
 
   it('hands every caller a copy of its own', async () => {
-    const first = await loadPolicy('builtin:recommended', { cwd: elsewhere });
+    const first = await loadPolicy('builtin:recommended', { cwd: elsewhere, workspace: null });
     const rule = first.rules.find((candidate) => candidate.id === 'access-key-max-age');
     if (rule === undefined) throw new Error('no access-key-max-age');
     rule.params.max_days = 1;
     first.rules.length = 0;
-    const second = await loadPolicy('builtin:recommended', { cwd: elsewhere });
+    const second = await loadPolicy('builtin:recommended', { cwd: elsewhere, workspace: null });
     expect(second.rules).toHaveLength(RULES.length);
     expect(second.rules.find((candidate) => candidate.id === 'access-key-max-age')?.params).toEqual({
       max_days: 90,

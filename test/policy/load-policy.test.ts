@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../src/policy/load-policy';
@@ -9,7 +10,7 @@ import { UserError } from '../../src/user-error';
 const fixtures = fileURLToPath(new URL('../fixtures/policies', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-const load = (ref: string, cwd = fixtures): Promise<Policy> => loadPolicy(ref, { cwd });
+const load = (ref: string, cwd = fixtures): Promise<Policy> => loadPolicy(ref, { cwd, workspace: null });
 
 async function errorOf(ref: string, cwd = fixtures): Promise<UserError> {
   const error: unknown = await load(ref, cwd).then(
@@ -112,8 +113,9 @@ describe('loadPolicy: extends', () => {
 
   it('reports a missing parent at the extends line', async () => {
     expect((await errorOf('broken/missing-parent.yml')).message).toBe(
-      "broken/missing-parent.yml:2:10: cannot read the extended policy 'broken/nowhere.yml': no such file — " +
-        'extends paths are relative to the file that contains them',
+      'broken/missing-parent.yml:2:10: policy file broken/nowhere.yml (extends) does not exist ' +
+        `(looked for ${join(fixtures, 'broken', 'nowhere.yml')}). A relative path is resolved from the working ` +
+        'directory (the workspace in a workflow). Extends paths are relative to the file that contains them.',
     );
   });
 
@@ -180,10 +182,11 @@ describe('loadPolicy: references', () => {
   it('rejects a policy file that does not exist', async () => {
     const error = await errorOf('nope.yml');
     expect(error.message).toBe(
-      "cannot read the policy file 'nope.yml': no such file — give a path relative to the working directory " +
-        '(builtin:cis-aws-foundations-v3, builtin:recommended, builtin:strict are built in)',
+      `policy file nope.yml (policy) does not exist (looked for ${join(fixtures, 'nope.yml')}). A relative path is ` +
+        'resolved from the working directory (the workspace in a workflow). ' +
+        'Or use a builtin policy: builtin:cis-aws-foundations-v3, builtin:recommended, builtin:strict.',
     );
     expect(error.position).toEqual({ file: 'nope.yml' });
-    expect((await errorOf('extends')).message).toMatch(/^cannot read the policy file 'extends': it is a directory/);
+    expect((await errorOf('extends')).message).toMatch(/^policy file extends \(policy\) is a directory/);
   });
 });

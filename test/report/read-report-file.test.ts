@@ -14,12 +14,14 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>();
   return {
     ...real,
-    readFile: (path: Parameters<typeof real.readFile>[0], ...rest: unknown[]) =>
+    open: (path: Parameters<typeof real.open>[0], ...rest: unknown[]) =>
       String(path).endsWith(DENIED)
         ? Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES' }))
-        : (real.readFile as (...args: unknown[]) => Promise<unknown>)(path, ...rest),
+        : (real.open as (...args: unknown[]) => Promise<unknown>)(path, ...rest),
   };
 });
+
+const CLI = { cwd: process.cwd(), workspace: null };
 
 async function userErrorOf(promise: Promise<unknown>): Promise<UserError> {
   try {
@@ -47,7 +49,7 @@ describe('readReportFile', () => {
     const path = join(dir, 'report.csv');
     await writeFile(path, text, 'utf8');
 
-    const { content, report } = await readReportFile(path);
+    const { content, report } = await readReportFile(path, CLI);
     expect(content).toBe(text);
     expect(content.charCodeAt(0)).toBe(0xfeff);
     expect(report.source).toBe(path);
@@ -55,15 +57,15 @@ describe('readReportFile', () => {
   });
 
   it('reads a fixture through its path', async () => {
-    const { report } = await readReportFile(fixturePath('modern.csv'));
+    const { report } = await readReportFile(fixturePath('modern.csv'), CLI);
     expect(report.rows).toHaveLength(4);
   });
 
   it('says when the file does not exist, with the absolute path it looked at', async () => {
-    const error = await userErrorOf(readReportFile('no/such/report.csv'));
+    const error = await userErrorOf(readReportFile('no/such/report.csv', CLI));
     expect(error.message).toBe(
-      `report file no/such/report.csv does not exist (looked for ${resolve('no/such/report.csv')}). Check report-file: ` +
-        'a relative path is resolved from the working directory (the workspace in a workflow).',
+      `report file no/such/report.csv (report-file) does not exist (looked for ${resolve('no/such/report.csv')}). ` +
+        'A relative path is resolved from the working directory (the workspace in a workflow).',
     );
     expect(error.position).toEqual({ file: 'no/such/report.csv' });
   });
@@ -71,29 +73,30 @@ describe('readReportFile', () => {
   it('says when the path is a directory', async () => {
     const path = join(dir, 'reports');
     await mkdir(path);
-    expect((await userErrorOf(readReportFile(path))).message).toBe(
-      `report file ${path} is a directory. Give report-file the path of the credential report CSV file in it.`,
+    expect((await userErrorOf(readReportFile(path, CLI))).message).toBe(
+      `report file ${path} (report-file) is a directory. Give the path of the credential report CSV file in it.`,
     );
   });
 
   it('says when the file cannot be read', async () => {
     const path = join(dir, DENIED);
-    expect((await userErrorOf(readReportFile(path))).message).toBe(
-      `report file ${path} cannot be read: permission denied. Make it readable by the user running the gate.`,
+    await writeFile(path, 'user,arn\n');
+    expect((await userErrorOf(readReportFile(path, CLI))).message).toBe(
+      `report file ${path} (report-file) cannot be read: permission denied. Make it readable by the user running the gate.`,
     );
   });
 
   it('passes on other file-system errors with their reason', async () => {
     const path = join(dir, 'report.csv', 'inside-a-file.csv');
     await writeFile(join(dir, 'report.csv'), 'x');
-    expect((await userErrorOf(readReportFile(path))).message).toMatch(
-      new RegExp(`^report file ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} cannot be read: ENOTDIR`),
+    expect((await userErrorOf(readReportFile(path, CLI))).message).toMatch(
+      new RegExp(`^report file ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(report-file\\) does not exist: a part of the path is a file`),
     );
   });
 
   it('refuses an empty file, naming it', async () => {
     const path = fixturePath('broken-empty.csv');
-    expect((await userErrorOf(readReportFile(path))).message).toMatch(
+    expect((await userErrorOf(readReportFile(path, CLI))).message).toMatch(
       new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is empty: `),
     );
   });
@@ -101,7 +104,7 @@ describe('readReportFile', () => {
   it('refuses a file that is not UTF-8', async () => {
     const path = join(dir, 'report.xlsx');
     await writeFile(path, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00]));
-    expect((await userErrorOf(readReportFile(path))).message).toBe(
+    expect((await userErrorOf(readReportFile(path, CLI))).message).toBe(
       `${path} is not UTF-8 text (a spreadsheet or a compressed file?), and a credential report is CSV text. ` +
         'Save one unchanged with: aws iam get-credential-report --query Content --output text | base64 --decode > report.csv',
     );
@@ -109,6 +112,6 @@ describe('readReportFile', () => {
 
   it('names the file in parse errors', async () => {
     const path = fixturePath('broken-bad-date.csv');
-    expect((await userErrorOf(readReportFile(path))).message.startsWith(`${path}:4:90: `)).toBe(true);
+    expect((await userErrorOf(readReportFile(path, CLI))).message.startsWith(`${path}:4:90: `)).toBe(true);
   });
 });

@@ -1,8 +1,13 @@
 /**
  * A loopback stand-in for the part of the GitHub REST API the PR comment uses: list (paginated
- * with `Link` headers, as GitHub does), create and update issue comments. Point `GITHUB_API_URL`
- * at `url`. `failWrites` / `failReads` answer with a status instead (403 is what a fork's
- * read-only token gets), so tests can check the gate degrades instead of failing.
+ * with `Link` headers, as GitHub does), create and update issue comments, and who the token is
+ * (`GET /user`, GraphQL `viewer`). Point `GITHUB_API_URL` at `url`. `failWrites` / `failReads`
+ * answer with a status instead (403 is what a fork's read-only token gets), so tests can check
+ * the gate degrades instead of failing.
+ *
+ * `identity` is who the token writes as: an installation token (`app`: `GET /user` answers 403
+ * "Resource not accessible by integration", as GitHub does, and GraphQL names the bot) or a
+ * user's token (`user`: `GET /user` names the user). Comments the server creates are theirs.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,7 +15,7 @@ import type { AddressInfo } from 'node:net';
 export interface StoredComment {
   id: number;
   body: string;
-  user: { login: string; type: string };
+  user: { login: string; id: number; type: string };
   html_url: string;
   created_at: string;
   updated_at: string;
@@ -23,7 +28,15 @@ export interface RecordedRequest {
   body: unknown;
 }
 
+export type TokenIdentity =
+  | { kind: 'app'; login: string; /** What GraphQL's viewer answers (GitHub may leave out `[bot]`). */ viewerLogin?: string; graphqlFails?: boolean }
+  | { kind: 'user'; login: string };
+
 export interface GitHubServer {
+  /** Who the token is; an installation token as `github-actions[bot]` by default. */
+  identity: TokenIdentity;
+  /** The account id the server gives `login` (stable per login). */
+  userId(login: string): number;
   /** Base URL for `GITHUB_API_URL`. */
   url: string;
   requests: RecordedRequest[];
@@ -59,6 +72,15 @@ function bodyOf(json: unknown): string | null {
 
 export async function startGitHubServer(): Promise<GitHubServer> {
   const threads = new Map<string, StoredComment[]>();
+  const userIds = new Map<string, number>();
+  const userId = (login: string): number => {
+    let id = userIds.get(login);
+    if (id === undefined) {
+      id = 40_000_000 + userIds.size;
+      userIds.set(login, id);
+    }
+    return id;
+  };
   let nextId = 1000;
   let baseUrl = '';
 
@@ -77,7 +99,7 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     const comment: StoredComment = {
       id: nextId,
       body,
-      user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+      user: { login, id: userId(login), type: login.endsWith('[bot]') ? 'Bot' : 'User' },
       html_url: `https://github.com/${owner}/${repo}/pull/${issue}#issuecomment-${nextId}`,
       created_at: TIMESTAMP,
       updated_at: TIMESTAMP,
@@ -96,6 +118,8 @@ export async function startGitHubServer(): Promise<GitHubServer> {
   };
 
   const server: GitHubServer = {
+    identity: { kind: 'app', login: 'github-actions[bot]' },
+    userId,
     url: '',
     requests: [],
     comments: (owner, repo, issue) => [...threadOf(owner, repo, issue)],
@@ -128,6 +152,29 @@ export async function startGitHubServer(): Promise<GitHubServer> {
       return;
     }
 
+    if (url.pathname === '/user' && method === 'GET') {
+      const { identity } = server;
+      if (identity.kind === 'app') {
+        send(response, 403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+        });
+        return;
+      }
+      send(response, 200, { login: identity.login, id: userId(identity.login), type: 'User' });
+      return;
+    }
+    if (url.pathname === '/graphql' && method === 'POST') {
+      const { identity } = server;
+      if (identity.kind === 'app' && identity.graphqlFails === true) {
+        send(response, 403, { message: 'Resource not accessible by integration' });
+        return;
+      }
+      const login = identity.kind === 'app' ? (identity.viewerLogin ?? identity.login) : identity.login;
+      send(response, 200, { data: { viewer: { login } } });
+      return;
+    }
+
     const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
     if (list) {
       const [, owner = '', repo = '', issue = '0'] = list;
@@ -147,7 +194,7 @@ export async function startGitHubServer(): Promise<GitHubServer> {
       if (method === 'POST') {
         const body = bodyOf(json);
         if (body === null) return send(response, 422, { message: 'Invalid request: body is required' });
-        send(response, 201, newComment(owner, repo, Number(issue), body, 'github-actions[bot]'));
+        send(response, 201, newComment(owner, repo, Number(issue), body, server.identity.login));
         return;
       }
     }
