@@ -106,7 +106,7 @@ async function check(args: string[], mode: 'check' | 'validate', io: CliIo): Pro
   }
 
   if (settings.mode === 'validate' && format === 'table') {
-    if (run.policy) {
+    if (run.policy && run.document.verdict !== 'error') {
       const enabled = run.policy.rules.filter((rule) => rule.enabled).length;
       io.stdout(
         `Policy ${settings.policy} is valid: ${enabled} rules enabled, ${run.policy.exemptions.length} exemptions.\n`,
