@@ -9,6 +9,7 @@ import { writeRunFiles } from '../run/write-files';
 import { parseSettings, type GateSettings } from '../settings/settings';
 import { isUserError } from '../user-error';
 import { ACTION_INPUTS } from './input-names';
+import { reportRefusedInputs } from './refused-inputs';
 
 function readInputs(): Record<string, string> {
   return Object.fromEntries(ACTION_INPUTS.map((name) => [name, runner.getInput(name)]));
@@ -111,13 +112,13 @@ function verdictMessage(run: GateRun, settings: GateSettings): string | null {
 /** The action: inputs → settings → run → files, summary, annotations, comment, outputs → verdict. */
 export async function runAction(): Promise<void> {
   let settings: GateSettings;
+  const raw = readInputs();
+  const cwd = process.cwd();
   try {
-    const cwd = process.cwd();
-    settings = parseSettings(readInputs(), Date.now(), cwd, process.env.GITHUB_WORKSPACE || cwd);
+    settings = parseSettings(raw, Date.now(), cwd, process.env.GITHUB_WORKSPACE || cwd);
   } catch (error) {
     if (!isUserError(error)) throw error;
-    runner.setOutput('result', 'error');
-    runner.setFailed(error.message);
+    await reportRefusedInputs(raw, error, { cwd, clockNow: Date.now(), log: actionLogger(createRedactor(true)), runUrl: runUrl() });
     return;
   }
 

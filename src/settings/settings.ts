@@ -1,5 +1,6 @@
 import type { FailOn } from '../evaluate/types';
 import { UserError } from '../user-error';
+import { checkOutputPaths, runPaths } from './output-paths';
 
 export type Mode = 'check' | 'validate' | 'merge';
 export type PolicyWeakening = 'allow' | 'warn' | 'fail';
@@ -78,12 +79,12 @@ export interface GateSettings {
 /** Raw values by input name (as in action.yml); absent or empty = default. */
 export type RawInputs = Partial<Record<string, string>>;
 
-function text(raw: RawInputs, name: string): string | null {
+export function text(raw: RawInputs, name: string): string | null {
   const value = raw[name]?.trim();
   return value ? value : null;
 }
 
-function choice<T extends string>(raw: RawInputs, name: string, allowed: readonly T[], fallback: T): T {
+export function choice<T extends string>(raw: RawInputs, name: string, allowed: readonly T[], fallback: T): T {
   const value = text(raw, name);
   if (value === null) return fallback;
   const found = allowed.find((candidate) => candidate === value.toLowerCase());
@@ -93,7 +94,7 @@ function choice<T extends string>(raw: RawInputs, name: string, allowed: readonl
   return found;
 }
 
-function bool(raw: RawInputs, name: string, fallback: boolean): boolean {
+export function bool(raw: RawInputs, name: string, fallback: boolean): boolean {
   const value = text(raw, name);
   if (value === null) return fallback;
   // The same words the Actions toolkit's getBooleanInput accepts (YAML 1.2 core schema).
@@ -266,6 +267,7 @@ export function parseSettings(raw: RawInputs, clockNow: number, cwd: string, wor
   if (mode === 'merge' && findingsFiles.length === 0) {
     throw new UserError(`Input 'mode' is merge but 'findings-files' is empty; list the findings documents (paths or globs) to join.`);
   }
+  checkOutputPaths(runPaths(raw), cwd);
 
   return {
     mode,
