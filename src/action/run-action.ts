@@ -1,5 +1,6 @@
 import * as runner from './workflow-commands';
 import { buildAnnotations } from '../output/annotations';
+import { quoteInput } from '../output/log-text';
 import { createRedactor, type Redactor } from '../output/redact';
 import { renderSummary } from '../output/render-summary';
 import { writeSummary } from '../output/write-summary';
@@ -89,7 +90,7 @@ function announce(run: GateRun, settings: GateSettings, log: GateLogger): void {
     const generated = report.generatedAt ? `generated ${report.generatedAt}` : 'generation time unknown';
     log.info(`Report of account ${report.account ?? 'unknown'} (${report.source}, ${generated}): ${report.users} rows.`);
   }
-  log.info(`Policy ${settings.policy}; evaluated at ${document.evaluatedAt}; fail-on ${settings.failOn}.`);
+  log.info(`Policy ${quoteInput(settings.policy)}; evaluated at ${document.evaluatedAt}; fail-on ${settings.failOn}.`);
   const { counts } = document;
   log.info(
     `Verdict ${document.verdict}: ${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices, ${counts.exempted} exempted.`,

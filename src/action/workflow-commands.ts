@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { capText, MAX_LOG_CHARS, neutralizeCommands } from '../output/log-text';
 
 /**
  * The runner's protocol, spoken directly: inputs from `INPUT_*` variables, outputs appended to
@@ -21,6 +22,9 @@ export interface AnnotationProperties {
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
+/** Annotation (and debug) messages are cut here: enough for any message of ours, never megabytes. */
+export const MAX_ANNOTATION_CHARS = 2 * MAX_LOG_CHARS;
+
 /** Same rule as the runner: spaces become underscores, the name is upper-cased. */
 export function getInput(name: string, env: NodeJS.ProcessEnv = process.env): string {
   return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -38,9 +42,11 @@ function escapeProperty(value: string): string {
 
 export function formatCommand(command: string, message: string, properties: Record<string, string | number> = {}): string {
   const props = Object.entries(properties)
-    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .map(([key, value]) => `${key}=${escapeProperty(capText(String(value), 1024))}`)
     .join(',');
-  return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+  // A secret to mask must stay whole; every other message is cut to a few KiB.
+  const data = command === 'add-mask' ? message : capText(message, MAX_ANNOTATION_CHARS);
+  return `::${command}${props ? ` ${props}` : ''}::${escapeData(data)}`;
 }
 
 function issue(command: string, message: string, properties?: Record<string, string | number>): void {
@@ -61,8 +67,13 @@ export function annotate(level: AnnotationLevel, message: string, properties: An
   issue(level, message, annotationProperties(properties));
 }
 
+/** A plain log line: cut to a few KiB, and unable to start a workflow command. */
+export function formatInfo(message: string): string {
+  return neutralizeCommands(capText(message));
+}
+
 export function info(message: string): void {
-  process.stdout.write(`${message}${EOL}`);
+  process.stdout.write(`${formatInfo(message)}${EOL}`);
 }
 
 export function debug(message: string): void {

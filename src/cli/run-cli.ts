@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createTerminalProgress } from '../accounts/progress-line';
 import type { GateLogger } from '../logger';
+import { capText } from '../output/log-text';
 import { createRedactor, type Redactor } from '../output/redact';
 import { renderSummary } from '../output/render-summary';
 import { renderTerminal } from '../output/render-table';
@@ -41,11 +42,12 @@ export function useColor(io: CliIo): boolean {
 }
 
 function cliLogger(io: CliIo, redactText: (text: string) => string): GateLogger {
+  // Cut to a few KiB: a message can carry a user name of any length.
   return {
-    info: (message) => io.stderr(`${redactText(message)}\n`),
-    warning: (message) => io.stderr(`warning: ${redactText(message)}\n`),
+    info: (message) => io.stderr(`${capText(redactText(message))}\n`),
+    warning: (message) => io.stderr(`warning: ${capText(redactText(message))}\n`),
     debug: (message) => {
-      if (io.env.IAM_CREDENTIAL_GATE_DEBUG) io.stderr(`debug: ${redactText(message)}\n`);
+      if (io.env.IAM_CREDENTIAL_GATE_DEBUG) io.stderr(`debug: ${capText(redactText(message))}\n`);
     },
   };
 }
@@ -115,7 +117,7 @@ async function check(args: string[], mode: 'check' | 'validate', io: CliIo): Pro
   } else {
     printOutcome(run, format, io, redact, settings.now);
   }
-  for (const message of run.document.errors) io.stderr(`error: ${redact.text(message)}\n`);
+  for (const message of run.document.errors) io.stderr(`error: ${capText(redact.text(message))}\n`);
   return EXIT[run.document.verdict];
 }
 
