@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { capText, MAX_LOG_CHARS, neutralizeCommands } from '../output/log-text';
+import { showInvisible } from '../output/visible-text';
 
 /**
  * The runner's protocol, spoken directly: inputs from `INPUT_*` variables, outputs appended to
@@ -36,17 +37,22 @@ function escapeData(value: string): string {
   return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
+/** Annotation text: controls and bidi overrides shown as marks (a NUL would garble the line). */
+function visibleData(value: string): string {
+  return escapeData(showInvisible(value));
+}
+
 function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 export function formatCommand(command: string, message: string, properties: Record<string, string | number> = {}): string {
   const props = Object.entries(properties)
-    .map(([key, value]) => `${key}=${escapeProperty(capText(String(value), 1024))}`)
+    .map(([key, value]) => `${key}=${escapeProperty(showInvisible(capText(String(value), 1024)))}`)
     .join(',');
   // A secret to mask must stay whole; every other message is cut to a few KiB.
-  const data = command === 'add-mask' ? message : capText(message, MAX_ANNOTATION_CHARS);
-  return `::${command}${props ? ` ${props}` : ''}::${escapeData(data)}`;
+  const data = command === 'add-mask' ? escapeData(message) : visibleData(capText(message, MAX_ANNOTATION_CHARS));
+  return `::${command}${props ? ` ${props}` : ''}::${data}`;
 }
 
 function issue(command: string, message: string, properties?: Record<string, string | number>): void {
@@ -69,7 +75,7 @@ export function annotate(level: AnnotationLevel, message: string, properties: An
 
 /** A plain log line: cut to a few KiB, and unable to start a workflow command. */
 export function formatInfo(message: string): string {
-  return neutralizeCommands(capText(message));
+  return neutralizeCommands(showInvisible(capText(message)));
 }
 
 export function info(message: string): void {
