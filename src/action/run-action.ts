@@ -90,7 +90,7 @@ function announce(run: GateRun, settings: GateSettings, log: GateLogger): void {
     const generated = report.generatedAt ? `generated ${report.generatedAt}` : 'generation time unknown';
     log.info(`Report of account ${report.account ?? 'unknown'} (${report.source}, ${generated}): ${report.users} rows.`);
   }
-  log.info(`Policy ${quoteInput(settings.policy)}; evaluated at ${document.evaluatedAt}; fail-on ${settings.failOn}.`);
+  log.info(`Policy ${quoteInput(document.policy.source)}; evaluated at ${document.evaluatedAt}; fail-on ${settings.failOn}.`);
   const { counts } = document;
   log.info(
     `Verdict ${document.verdict}: ${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices, ${counts.exempted} exempted.`,
@@ -125,12 +125,16 @@ export async function runAction(): Promise<void> {
 
   const redact = createRedactor(settings.redact);
   const log = actionLogger(redact);
-  const run = await runGate(settings, {
-    log,
-    getIdToken: runner.getIdToken,
-    oidcAvailable: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL && process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
-    mask: runner.setSecret,
-  });
+  const run =
+    settings.mode === 'merge'
+      ? // Loaded only for a merge: it brings the document schema (zod) and the glob library.
+        await (await import('../run/merge-run')).runMerge(settings, log)
+      : await runGate(settings, {
+          log,
+          getIdToken: runner.getIdToken,
+          oidcAvailable: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL && process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+          mask: runner.setSecret,
+        });
   redact.learn(run);
 
   const problems: string[] = [];

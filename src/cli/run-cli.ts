@@ -2,44 +2,17 @@ import { parseArgs } from 'node:util';
 import { createTerminalProgress } from '../accounts/progress-line';
 import type { GateLogger } from '../logger';
 import { capText } from '../output/log-text';
-import { createRedactor, type Redactor } from '../output/redact';
+import { createRedactor } from '../output/redact';
 import { renderSummary } from '../output/render-summary';
-import { renderTerminal } from '../output/render-table';
 import { runGate } from '../run/run-gate';
-import type { GateOutcome } from '../run/types';
-import { serializeFindingsDocument, writeOutputFile, writeRunFiles } from '../run/write-files';
+import { writeOutputFile, writeRunFiles } from '../run/write-files';
 import { parseSettings, type RawInputs } from '../settings/settings';
 import { isUserError, UserError } from '../user-error';
 import { TOOL_VERSION } from '../version';
 import { CHECK_OPTIONS, normalizeBooleanFlags, USAGE } from './cli-options';
+import { EXIT, parseFormat, printOutcome, type CliIo } from './cli-output';
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Whether stdout / stderr are terminals (colour and progress). */
-  stdoutIsTty: boolean;
-  stderrIsTty: boolean;
-  /** Terminal width of stdout, when it is a terminal. */
-  columns?: number;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  now: () => number;
-}
-
-export const EXIT = { pass: 0, fail: 1, error: 2 } as const;
-
-type Format = 'table' | 'json' | 'markdown';
-
-export function parseFormat(value: string | undefined): Format {
-  if (value === undefined) return 'table';
-  if (value === 'table' || value === 'json' || value === 'markdown') return value;
-  throw new UserError(`--format is '${value}'; use table, json or markdown.`);
-}
-
-export function useColor(io: CliIo): boolean {
-  // https://no-color.org: any non-empty NO_COLOR turns colour off.
-  return io.stdoutIsTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
-}
+export { EXIT, type CliIo } from './cli-output';
 
 function cliLogger(io: CliIo, redactText: (text: string) => string): GateLogger {
   // Cut to a few KiB: a message can carry a user name of any length.
@@ -62,17 +35,6 @@ function toInputs(values: Record<string, string | boolean | undefined>, mode: 'c
   inputs.redact = values.redact ? 'true' : 'false';
   inputs['new-only'] = values['new-only'] ? 'true' : 'false';
   return inputs;
-}
-
-/** Prints the outcome on stdout; `redact` must already have learnt the outcome's names. */
-export function printOutcome(outcome: GateOutcome, format: Format, io: CliIo, redact: Redactor, now: number): void {
-  if (format === 'json') {
-    for (const chunk of serializeFindingsDocument(outcome.document)) io.stdout(chunk);
-  } else if (format === 'markdown') {
-    io.stdout(`${renderSummary(outcome, { now, jsonFile: null, redact })}\n`);
-  } else {
-    io.stdout(`${renderTerminal(outcome, { color: useColor(io), redact, ...(io.columns ? { width: io.columns } : {}) })}\n`);
-  }
 }
 
 async function check(args: string[], mode: 'check' | 'validate', io: CliIo): Promise<number> {

@@ -71,7 +71,7 @@ describe('iam-credential-gate merge', () => {
   it('names a missing or foreign file and exits 2', async () => {
     const { io: cli, out } = io(FIXTURES);
     expect(await runCli(['merge', 'shard-1.json', 'missing.json'], cli)).toBe(2);
-    expect(out.stderr).toContain("error: Could not read findings document 'missing.json': no such file.");
+    expect(out.stderr).toMatch(/error: .*missing\.json/);
     expect(await runCli(['merge', 'sarif.json'], cli)).toBe(2);
     expect(out.stderr).toContain('error: sarif.json is not a findings document');
   });
