@@ -4,9 +4,10 @@ import type { GateLogger } from '../logger';
 import { capText } from '../output/log-text';
 import { createRedactor } from '../output/redact';
 import { renderSummary } from '../output/render-summary';
+import { writeRefusedDocument } from '../run/refused-run';
 import { runGate } from '../run/run-gate';
 import { writeOutputFile, writeRunFiles } from '../run/write-files';
-import { parseSettings, type RawInputs } from '../settings/settings';
+import { parseSettings, type GateSettings, type RawInputs } from '../settings/settings';
 import { isUserError, UserError } from '../user-error';
 import { TOOL_VERSION } from '../version';
 import { CHECK_OPTIONS, normalizeBooleanFlags, USAGE } from './cli-options';
@@ -52,7 +53,14 @@ async function check(args: string[], mode: 'check' | 'validate', io: CliIo): Pro
     throw new UserError(`Unexpected argument '${positionals[0]}'. Run 'iam-credential-gate --help' for usage.`);
   }
   const format = parseFormat(values.format);
-  const settings = parseSettings(toInputs(values, mode), io.now(), io.cwd);
+  const inputs = toInputs(values, mode);
+  let settings: GateSettings;
+  try {
+    settings = parseSettings(inputs, io.now(), io.cwd);
+  } catch (error) {
+    if (isUserError(error)) await writeRefusedDocument(inputs, error, io.cwd, io.now());
+    throw error;
+  }
   const redact = createRedactor(settings.redact);
   const run = await runGate(settings, {
     log: cliLogger(io, (text) => redact.text(text)),

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -56,5 +56,26 @@ describe('a report with a header and no rows', () => {
     const report = join(FIXTURES, 'reports', 'broken-header-only.csv');
     expect(await runCli(['check', '--report-file', report, '--now', NOW], io)).toBe(2);
     expect(out.stderr).toContain(`error: ${report}:2:1: the report has a header but no rows`);
+  });
+});
+
+describe('refused flags', () => {
+  it('still write the findings document with verdict error when --json-file is usable', async () => {
+    const { io, out } = collectingIo(work);
+    const code = await runCli(['check', '--report-file', EXAMPLE, '--fail-on', 'sometimes', '--now', NOW, '--json-file', 'f.json'], io);
+    expect(code).toBe(2);
+    expect(out.stderr).toContain("Input 'fail-on' is 'sometimes'");
+    const document = JSON.parse(readFileSync(join(work, 'f.json'), 'utf8'));
+    expect(document).toMatchObject({ verdict: 'error', failOn: 'error', evaluatedAt: '2026-11-20T12:00:00.000Z', findings: [] });
+    expect(document.errors).toEqual([expect.stringContaining("'sometimes'")]);
+  });
+
+  it('never write a document onto the policy the run would read', async () => {
+    const { io } = collectingIo(work);
+    const policy = join(work, 'p.yml');
+    const text = 'version: 1\nextends: builtin:recommended\n';
+    writeFileSync(policy, text);
+    expect(await runCli(['check', '--report-file', EXAMPLE, '--policy', policy, '--json-file', policy], io)).toBe(2);
+    expect(readFileSync(policy, 'utf8')).toBe(text);
   });
 });
