@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createTerminalProgress } from '../accounts/progress-line';
 import type { GateLogger } from '../logger';
-import { capText } from '../output/log-text';
+import { capText, neutralizeCommands } from '../output/log-text';
 import { createRedactor } from '../output/redact';
 import { renderSummary } from '../output/render-summary';
 import { writeRefusedDocument } from '../run/refused-run';
@@ -15,13 +15,20 @@ import { EXIT, parseFormat, printOutcome, type CliIo } from './cli-output';
 
 export { EXIT, type CliIo } from './cli-output';
 
+/**
+ * A stderr line: cut to a few KiB (a message can carry a user name of any length), and unable to
+ * start a workflow command when the CLI runs in a workflow step.
+ */
+function logLine(text: string): string {
+  return neutralizeCommands(capText(text));
+}
+
 function cliLogger(io: CliIo, redactText: (text: string) => string): GateLogger {
-  // Cut to a few KiB: a message can carry a user name of any length.
   return {
-    info: (message) => io.stderr(`${capText(redactText(message))}\n`),
-    warning: (message) => io.stderr(`warning: ${capText(redactText(message))}\n`),
+    info: (message) => io.stderr(`${logLine(redactText(message))}\n`),
+    warning: (message) => io.stderr(`warning: ${logLine(redactText(message))}\n`),
     debug: (message) => {
-      if (io.env.IAM_CREDENTIAL_GATE_DEBUG) io.stderr(`debug: ${capText(redactText(message))}\n`);
+      if (io.env.IAM_CREDENTIAL_GATE_DEBUG) io.stderr(`debug: ${logLine(redactText(message))}\n`);
     },
   };
 }
@@ -87,7 +94,7 @@ async function check(args: string[], mode: 'check' | 'validate', io: CliIo): Pro
   } else {
     printOutcome(run, format, io, redact, settings.now);
   }
-  for (const message of run.document.errors) io.stderr(`error: ${capText(redact.text(message))}\n`);
+  for (const message of run.document.errors) io.stderr(`error: ${logLine(redact.text(message))}\n`);
   return EXIT[run.document.verdict];
 }
 
@@ -128,7 +135,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     // parseArgs reports unknown or malformed flags with a code; they are the user's to fix.
     const code = (error as { code?: unknown } | null)?.code;
     if (isUserError(error) || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-      io.stderr(`error: ${(error as Error).message}\n`);
+      io.stderr(`error: ${logLine((error as Error).message)}\n`);
       return EXIT.error;
     }
     throw error;

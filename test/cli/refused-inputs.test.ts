@@ -79,3 +79,13 @@ describe('refused flags', () => {
     expect(readFileSync(policy, 'utf8')).toBe(text);
   });
 });
+
+describe('stderr lines in a workflow step', () => {
+  it('cannot start a workflow command from an echoed flag', async () => {
+    const { io, out } = collectingIo(work);
+    const policy = 'missing.yml\n::stop-commands::x';
+    expect(await runCli(['check', '--report-file', EXAMPLE, '--policy', policy, '--now', NOW], io)).toBe(2);
+    expect(out.stderr).toContain('missing.yml');
+    expect(out.stderr.split('\n').filter((line) => /^\s*::/.test(line))).toEqual([]);
+  });
+});
