@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli';
 import { expandFindingsFiles } from '../../src/merge/findings-files';
 import { mergeFindingsFiles } from '../../src/merge/merge-files';
-import { isUserError } from '../../src/user-error';
 import { collectingIo } from '../support/cli-io';
+import { rejectedUserError } from '../support/rejected-user-error';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'merge');
 
@@ -20,16 +20,6 @@ beforeEach(() => {
 afterEach(() => {
   rmSync(work, { recursive: true, force: true });
 });
-
-async function messageOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isUserError(error)) return error.message;
-    throw error;
-  }
-  throw new Error('expected a UserError');
-}
 
 describe('expandFindingsFiles', () => {
   it('expands globs relative to cwd, sorted, and keeps plain paths as given', async () => {
@@ -50,7 +40,7 @@ describe('expandFindingsFiles', () => {
   });
 
   it('refuses a glob that matches nothing, naming it', async () => {
-    expect(await messageOf(expandFindingsFiles(['shards/*.json', 'artifacts/*.json'], work, "Input 'findings-files'"))).toBe(
+    expect((await rejectedUserError(expandFindingsFiles(['shards/*.json', 'artifacts/*.json'], work, "Input 'findings-files'"))).message).toBe(
       `Input 'findings-files' has the pattern 'artifacts/*.json', which matches no file (looked in ${work}). ` +
         'Did a shard fail before writing its document, or was its artifact not downloaded?',
     );
@@ -73,7 +63,7 @@ describe('mergeFindingsFiles', () => {
   it('names a file that is not a findings document', async () => {
     copyFileSync(join(FIXTURES, 'sarif.json'), join(work, 'shards', 'sarif.json'));
     const files = await expandFindingsFiles(['shards/*.json'], work, 'findings-files');
-    const message = await messageOf(
+    const { message } = await rejectedUserError(
       mergeFindingsFiles(files, { failOn: 'error', version: '1', access: { cwd: work, workspace: work, input: 'findings-files' } }),
     );
     expect(message).toContain('shards/sarif.json is not a findings document');

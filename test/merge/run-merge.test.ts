@@ -2,26 +2,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../src/cli/run-cli';
+import { runCli } from '../../src/cli/run-cli';
 import type { FindingsDocument } from '../../src/evaluate/types';
+import { collectingIo } from '../support/cli-io';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'merge');
 
 function io(cwd: string) {
-  const out = { stdout: '', stderr: '' };
-  const value: CliIo = {
-    stdout: (text) => {
-      out.stdout += text;
-    },
-    stderr: (text) => {
-      out.stderr += text;
-    },
-    stdoutIsTty: false,
-    stderrIsTty: false,
-    env: {},
-    cwd,
-    now: () => Date.parse('2026-11-21T00:00:00Z'),
-  };
+  const { io: value, out } = collectingIo(cwd);
   return { io: value, out };
 }
 

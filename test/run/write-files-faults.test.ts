@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli';
 import type { FindingsDocument } from '../../src/evaluate/types';
 import { ensureDirectory, writeFindingsDocument, writeOutputFile } from '../../src/run/write-files';
-import { isUserError, type UserError } from '../../src/user-error';
 import { collectingIo } from '../support/cli-io';
+import { rejectedUserError } from '../support/rejected-user-error';
 import { REPO_ROOT } from '../support/run-bundle';
 
 const EXAMPLE = join(REPO_ROOT, 'examples', 'credential-report.csv');
@@ -42,16 +42,6 @@ function largeDocument(): FindingsDocument {
   };
 }
 
-async function userErrorOf(promise: Promise<unknown>): Promise<UserError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isUserError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
-}
-
 let work: string;
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'icg-write-'));
@@ -65,20 +55,20 @@ describe('writing the findings document where it cannot go', () => {
     mkdirSync(join(work, 'taken'));
     const document = largeDocument();
     expect(JSON.stringify(document).length).toBeGreaterThan(64 * 1024);
-    const error = await userErrorOf(writeFindingsDocument(work, 'taken', document, 'json-file'));
+    const error = await rejectedUserError(writeFindingsDocument(work, 'taken', document, 'json-file'));
     expect(error.message).toMatch(/^Could not write json-file 'taken': EISDIR/);
   });
 
   it('rejects under a regular file, at once, for both writers', async () => {
     writeFileSync(join(work, 'file.txt'), 'not a folder');
-    const json = await userErrorOf(writeFindingsDocument(work, 'file.txt/x.json', largeDocument(), '--json-file'));
+    const json = await rejectedUserError(writeFindingsDocument(work, 'file.txt/x.json', largeDocument(), '--json-file'));
     expect(json.message).toContain("Could not write --json-file 'file.txt/x.json': ENOTDIR");
-    const sarif = await userErrorOf(writeOutputFile(work, 'file.txt/deeper/x.sarif', '{}', '--sarif-file'));
+    const sarif = await rejectedUserError(writeOutputFile(work, 'file.txt/deeper/x.sarif', '{}', '--sarif-file'));
     expect(sarif.message).toContain("Could not write --sarif-file 'file.txt/deeper/x.sarif': ENOTDIR");
   });
 
   it.runIf(existsSync('/proc/self'))('rejects under /proc, where a recursive mkdir never ends', async () => {
-    const error = await userErrorOf(writeFindingsDocument(work, '/proc/nope/x.json', largeDocument(), '--json-file'));
+    const error = await rejectedUserError(writeFindingsDocument(work, '/proc/nope/x.json', largeDocument(), '--json-file'));
     expect(error.message).toMatch(/^Could not write --json-file '\/proc\/nope\/x\.json': /);
   });
 
