@@ -1,5 +1,6 @@
 import * as runner from './workflow-commands';
 import { buildAnnotations } from '../output/annotations';
+import { quoteInput } from '../output/log-text';
 import { createRedactor, type Redactor } from '../output/redact';
 import { renderSummary } from '../output/render-summary';
 import { writeSummary } from '../output/write-summary';
@@ -9,6 +10,7 @@ import { writeRunFiles } from '../run/write-files';
 import { parseSettings, type GateSettings } from '../settings/settings';
 import { isUserError } from '../user-error';
 import { ACTION_INPUTS } from './input-names';
+import { reportRefusedInputs } from './refused-inputs';
 
 function readInputs(): Record<string, string> {
   return Object.fromEntries(ACTION_INPUTS.map((name) => [name, runner.getInput(name)]));
@@ -88,7 +90,7 @@ function announce(run: GateRun, settings: GateSettings, log: GateLogger): void {
     const generated = report.generatedAt ? `generated ${report.generatedAt}` : 'generation time unknown';
     log.info(`Report of account ${report.account ?? 'unknown'} (${report.source}, ${generated}): ${report.users} rows.`);
   }
-  log.info(`Policy ${settings.policy}; evaluated at ${document.evaluatedAt}; fail-on ${settings.failOn}.`);
+  log.info(`Policy ${quoteInput(document.policy.source)}; evaluated at ${document.evaluatedAt}; fail-on ${settings.failOn}.`);
   const { counts } = document;
   log.info(
     `Verdict ${document.verdict}: ${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices, ${counts.exempted} exempted.`,
@@ -111,24 +113,28 @@ function verdictMessage(run: GateRun, settings: GateSettings): string | null {
 /** The action: inputs → settings → run → files, summary, annotations, comment, outputs → verdict. */
 export async function runAction(): Promise<void> {
   let settings: GateSettings;
+  const raw = readInputs();
+  const cwd = process.cwd();
   try {
-    const cwd = process.cwd();
-    settings = parseSettings(readInputs(), Date.now(), cwd, process.env.GITHUB_WORKSPACE || cwd);
+    settings = parseSettings(raw, Date.now(), cwd, process.env.GITHUB_WORKSPACE || cwd);
   } catch (error) {
     if (!isUserError(error)) throw error;
-    runner.setOutput('result', 'error');
-    runner.setFailed(error.message);
+    await reportRefusedInputs(raw, error, { cwd, clockNow: Date.now(), log: actionLogger(createRedactor(true)), runUrl: runUrl() });
     return;
   }
 
   const redact = createRedactor(settings.redact);
   const log = actionLogger(redact);
-  const run = await runGate(settings, {
-    log,
-    getIdToken: runner.getIdToken,
-    oidcAvailable: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL && process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
-    mask: runner.setSecret,
-  });
+  const run =
+    settings.mode === 'merge'
+      ? // Loaded only for a merge: it brings the document schema (zod) and the glob library.
+        await (await import('../run/merge-run')).runMerge(settings, log)
+      : await runGate(settings, {
+          log,
+          getIdToken: runner.getIdToken,
+          oidcAvailable: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL && process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+          mask: runner.setSecret,
+        });
   redact.learn(run);
 
   const problems: string[] = [];

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { capText, MAX_LOG_CHARS, neutralizeCommands } from '../output/log-text';
+import { showInvisible } from '../output/visible-text';
 
 /**
  * The runner's protocol, spoken directly: inputs from `INPUT_*` variables, outputs appended to
@@ -21,6 +23,9 @@ export interface AnnotationProperties {
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
+/** Annotation (and debug) messages are cut here: enough for any message of ours, never megabytes. */
+export const MAX_ANNOTATION_CHARS = 2 * MAX_LOG_CHARS;
+
 /** Same rule as the runner: spaces become underscores, the name is upper-cased. */
 export function getInput(name: string, env: NodeJS.ProcessEnv = process.env): string {
   return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -32,15 +37,22 @@ function escapeData(value: string): string {
   return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
+/** Annotation text: controls and bidi overrides shown as marks (a NUL would garble the line). */
+function visibleData(value: string): string {
+  return escapeData(showInvisible(value));
+}
+
 function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 export function formatCommand(command: string, message: string, properties: Record<string, string | number> = {}): string {
   const props = Object.entries(properties)
-    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .map(([key, value]) => `${key}=${escapeProperty(showInvisible(capText(String(value), 1024)))}`)
     .join(',');
-  return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+  // A secret to mask must stay whole; every other message is cut to a few KiB.
+  const data = command === 'add-mask' ? escapeData(message) : visibleData(capText(message, MAX_ANNOTATION_CHARS));
+  return `::${command}${props ? ` ${props}` : ''}::${data}`;
 }
 
 function issue(command: string, message: string, properties?: Record<string, string | number>): void {
@@ -61,8 +73,13 @@ export function annotate(level: AnnotationLevel, message: string, properties: An
   issue(level, message, annotationProperties(properties));
 }
 
+/** A plain log line: cut to a few KiB, and unable to start a workflow command. */
+export function formatInfo(message: string): string {
+  return neutralizeCommands(showInvisible(capText(message)));
+}
+
 export function info(message: string): void {
-  process.stdout.write(`${message}${EOL}`);
+  process.stdout.write(`${formatInfo(message)}${EOL}`);
 }
 
 export function debug(message: string): void {

@@ -1,51 +1,34 @@
 import { parseArgs } from 'node:util';
 import { createTerminalProgress } from '../accounts/progress-line';
 import type { GateLogger } from '../logger';
-import { createRedactor, type Redactor } from '../output/redact';
+import { capText, neutralizeCommands } from '../output/log-text';
+import { createRedactor } from '../output/redact';
 import { renderSummary } from '../output/render-summary';
-import { renderTerminal } from '../output/render-table';
+import { writeRefusedDocument } from '../run/refused-run';
 import { runGate } from '../run/run-gate';
-import type { GateOutcome } from '../run/types';
-import { serializeFindingsDocument, writeOutputFile, writeRunFiles } from '../run/write-files';
-import { parseSettings, type RawInputs } from '../settings/settings';
+import { writeOutputFile, writeRunFiles } from '../run/write-files';
+import { parseSettings, type GateSettings, type RawInputs } from '../settings/settings';
 import { isUserError, UserError } from '../user-error';
 import { TOOL_VERSION } from '../version';
 import { CHECK_OPTIONS, normalizeBooleanFlags, USAGE } from './cli-options';
+import { EXIT, parseFormat, printOutcome, type CliIo } from './cli-output';
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Whether stdout / stderr are terminals (colour and progress). */
-  stdoutIsTty: boolean;
-  stderrIsTty: boolean;
-  /** Terminal width of stdout, when it is a terminal. */
-  columns?: number;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  now: () => number;
-}
+export { EXIT, type CliIo } from './cli-output';
 
-export const EXIT = { pass: 0, fail: 1, error: 2 } as const;
-
-type Format = 'table' | 'json' | 'markdown';
-
-export function parseFormat(value: string | undefined): Format {
-  if (value === undefined) return 'table';
-  if (value === 'table' || value === 'json' || value === 'markdown') return value;
-  throw new UserError(`--format is '${value}'; use table, json or markdown.`);
-}
-
-export function useColor(io: CliIo): boolean {
-  // https://no-color.org: any non-empty NO_COLOR turns colour off.
-  return io.stdoutIsTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+/**
+ * A stderr line: cut to a few KiB (a message can carry a user name of any length), and unable to
+ * start a workflow command when the CLI runs in a workflow step.
+ */
+function logLine(text: string): string {
+  return neutralizeCommands(capText(text));
 }
 
 function cliLogger(io: CliIo, redactText: (text: string) => string): GateLogger {
   return {
-    info: (message) => io.stderr(`${redactText(message)}\n`),
-    warning: (message) => io.stderr(`warning: ${redactText(message)}\n`),
+    info: (message) => io.stderr(`${logLine(redactText(message))}\n`),
+    warning: (message) => io.stderr(`warning: ${logLine(redactText(message))}\n`),
     debug: (message) => {
-      if (io.env.IAM_CREDENTIAL_GATE_DEBUG) io.stderr(`debug: ${redactText(message)}\n`);
+      if (io.env.IAM_CREDENTIAL_GATE_DEBUG) io.stderr(`debug: ${logLine(redactText(message))}\n`);
     },
   };
 }
@@ -60,17 +43,6 @@ function toInputs(values: Record<string, string | boolean | undefined>, mode: 'c
   inputs.redact = values.redact ? 'true' : 'false';
   inputs['new-only'] = values['new-only'] ? 'true' : 'false';
   return inputs;
-}
-
-/** Prints the outcome on stdout; `redact` must already have learnt the outcome's names. */
-export function printOutcome(outcome: GateOutcome, format: Format, io: CliIo, redact: Redactor, now: number): void {
-  if (format === 'json') {
-    for (const chunk of serializeFindingsDocument(outcome.document)) io.stdout(chunk);
-  } else if (format === 'markdown') {
-    io.stdout(`${renderSummary(outcome, { now, jsonFile: null, redact })}\n`);
-  } else {
-    io.stdout(`${renderTerminal(outcome, { color: useColor(io), redact, ...(io.columns ? { width: io.columns } : {}) })}\n`);
-  }
 }
 
 async function check(args: string[], mode: 'check' | 'validate', io: CliIo): Promise<number> {
@@ -88,7 +60,14 @@ async function check(args: string[], mode: 'check' | 'validate', io: CliIo): Pro
     throw new UserError(`Unexpected argument '${positionals[0]}'. Run 'iam-credential-gate --help' for usage.`);
   }
   const format = parseFormat(values.format);
-  const settings = parseSettings(toInputs(values, mode), io.now(), io.cwd);
+  const inputs = toInputs(values, mode);
+  let settings: GateSettings;
+  try {
+    settings = parseSettings(inputs, io.now(), io.cwd);
+  } catch (error) {
+    if (isUserError(error)) await writeRefusedDocument(inputs, error, io.cwd, io.now());
+    throw error;
+  }
   const redact = createRedactor(settings.redact);
   const run = await runGate(settings, {
     log: cliLogger(io, (text) => redact.text(text)),
@@ -106,7 +85,7 @@ async function check(args: string[], mode: 'check' | 'validate', io: CliIo): Pro
   }
 
   if (settings.mode === 'validate' && format === 'table') {
-    if (run.policy) {
+    if (run.policy && run.document.verdict !== 'error') {
       const enabled = run.policy.rules.filter((rule) => rule.enabled).length;
       io.stdout(
         `Policy ${settings.policy} is valid: ${enabled} rules enabled, ${run.policy.exemptions.length} exemptions.\n`,
@@ -115,7 +94,7 @@ async function check(args: string[], mode: 'check' | 'validate', io: CliIo): Pro
   } else {
     printOutcome(run, format, io, redact, settings.now);
   }
-  for (const message of run.document.errors) io.stderr(`error: ${redact.text(message)}\n`);
+  for (const message of run.document.errors) io.stderr(`error: ${logLine(redact.text(message))}\n`);
   return EXIT[run.document.verdict];
 }
 
@@ -156,7 +135,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     // parseArgs reports unknown or malformed flags with a code; they are the user's to fix.
     const code = (error as { code?: unknown } | null)?.code;
     if (isUserError(error) || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-      io.stderr(`error: ${(error as Error).message}\n`);
+      io.stderr(`error: ${logLine((error as Error).message)}\n`);
       return EXIT.error;
     }
     throw error;

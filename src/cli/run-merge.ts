@@ -1,26 +1,22 @@
 import { parseArgs } from 'node:util';
 import type { FailOn } from '../evaluate/types';
-import { mergeFindingsDocuments, type NamedDocument } from '../merge/merge-documents';
-import { readFindingsDocumentFile } from '../merge/read-findings-document';
+import { expandFindingsFiles } from '../merge/findings-files';
+import { mergeFindingsFiles } from '../merge/merge-files';
+import { capText } from '../output/log-text';
 import { createRedactor } from '../output/redact';
 import { renderSummary } from '../output/render-summary';
-import type { GateOutcome } from '../run/types';
 import { writeFindingsDocument, writeOutputFile } from '../run/write-files';
+import { checkOutputPaths, runPaths } from '../settings/output-paths';
 import { parseInstant } from '../settings/settings';
 import { UserError } from '../user-error';
 import { TOOL_VERSION } from '../version';
 import { MERGE_OPTIONS, normalizeBooleanFlags, USAGE } from './cli-options';
-import { EXIT, parseFormat, printOutcome, type CliIo } from './run-cli';
+import { EXIT, parseFormat, printOutcome, type CliIo } from './cli-output';
 
 function parseFailOn(value: string | undefined): FailOn {
   if (value === undefined) return 'error';
   if (value === 'error' || value === 'warning' || value === 'never') return value;
   throw new UserError(`--fail-on is '${value}'; use error, warning or never.`);
-}
-
-async function readDocument(cwd: string, file: string): Promise<NamedDocument> {
-  // The CLI: the same checks as the action's (regular file, size cap, no .git), without confinement.
-  return { file, document: await readFindingsDocumentFile(file, 'findings', { cwd, workspace: null, input: 'merge input' }) };
 }
 
 /**
@@ -46,18 +42,28 @@ export async function runMerge(args: string[], io: CliIo): Promise<number> {
     throw new UserError('merge needs the findings documents to join: iam-credential-gate merge shard-*.json');
   }
 
-  const documents: NamedDocument[] = [];
-  for (const file of positionals) documents.push(await readDocument(io.cwd, file));
-  const document = mergeFindingsDocuments(documents, { failOn, version: TOOL_VERSION });
-  // The policy is not at hand (only its name travels in the documents), so no exemption details.
-  const outcome: GateOutcome = { document, policy: null, exemptions: [] };
+  // The shell expands globs; a quoted one (or a shell without globbing) is expanded here.
+  const files = await expandFindingsFiles(positionals, io.cwd, 'merge');
+  const jsonFile = values['json-file'] ?? null;
+  checkOutputPaths(
+    {
+      outputs: runPaths({ 'json-file': jsonFile ?? '', 'summary-file': values['summary-file'] ?? '' }).outputs,
+      inputs: files.map((path) => ({ input: 'findings document', path })),
+    },
+    io.cwd,
+  );
+  const outcome = await mergeFindingsFiles(files, {
+    failOn,
+    version: TOOL_VERSION,
+    access: { cwd: io.cwd, workspace: null, input: 'merge' },
+  });
+  const { document } = outcome;
   // Without --now, report ages are shown as of the evaluation, so the output depends on the documents alone.
   const now = renderAt ?? Date.parse(document.evaluatedAt);
 
   const redact = createRedactor(Boolean(values.redact));
   redact.learn(document);
 
-  const jsonFile = values['json-file'] ?? null;
   if (jsonFile !== null) {
     await writeFindingsDocument(io.cwd, jsonFile, document, '--json-file');
   }
@@ -66,6 +72,6 @@ export async function runMerge(args: string[], io: CliIo): Promise<number> {
     await writeOutputFile(io.cwd, summaryFile, `${renderSummary(outcome, { now, jsonFile, redact })}\n`, '--summary-file');
   }
   printOutcome(outcome, format, io, redact, now);
-  for (const message of document.errors) io.stderr(`error: ${redact.text(message)}\n`);
+  for (const message of document.errors) io.stderr(`error: ${capText(redact.text(message))}\n`);
   return EXIT[document.verdict];
 }

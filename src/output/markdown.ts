@@ -1,27 +1,63 @@
+import { showInvisible } from './visible-text';
+
 /**
  * Building blocks for GitHub-flavoured Markdown that carries values from the report and the
  * policy. Such a value is data, never markup: a user named `<root_account>`, `a|b` or `*x*`
  * must show as written, and must not break a table, open an HTML tag or ping someone.
  */
 
-/** Control characters and line breaks would end a table row or a list item. */
+/**
+ * Line breaks would end a table row or a list item; other controls and bidi overrides are shown
+ * as marks (a NUL as ␀, U+202E as `<U+202E>`), so nothing reorders or cuts the line.
+ */
 function oneLine(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/\r\n|[\u0000-\u001f\u007f]/g, ' ');
+  return showInvisible(value.replace(/\r\n|[\t\n\r\u2028\u2029]/g, ' '));
+}
+
+/** The word joiner: invisible, and it stops GitHub from reading what it splits as a reference. */
+const JOINER = '\u2060';
+
+/**
+ * GitHub turns `#123`, `org/repo#7` and `GH-7` into issue links, and `https://…` and `www.…` into
+ * links, in text (not in code spans). A word joiner inside each keeps the text as written.
+ */
+function neutralizeReferences(text: string): string {
+  return text
+    .replace(/#(?=\d)/g, `#${JOINER}`)
+    .replace(/\b(GH)-(?=\d)/gi, `$1${JOINER}-`)
+    .replace(/:\/\//g, `:${JOINER}//`)
+    .replace(/\b(www)\./gi, `$1${JOINER}.`);
 }
 
 /**
  * Free text (a message, a reason, an owner) safe anywhere inline, including table cells: Markdown
  * punctuation is backslash-escaped, HTML is turned into entities, and an `@` gets an invisible
- * word joiner so a name like `@security-team` does not notify a team from a PR comment.
+ * word joiner so a name like `@security-team` does not notify a team from a PR comment; issue
+ * references and bare URLs are kept from linking the same way. A backtick becomes an entity, not
+ * `\``: it shows as a backtick in every context text is parsed in, and can never pair with
+ * another to open a code span.
  */
 export function escapeText(value: string): string {
-  return oneLine(value)
+  // References first: the entities added below hold a `#` of their own.
+  return neutralizeReferences(oneLine(value))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]~|$]/g, '\\$&')
-    .replace(/@/g, '@\u2060');
+    .replace(/`/g, '&#96;')
+    .replace(/[\\*_[\]~|$]/g, '\\$&')
+    .replace(/@/g, `@${JOINER}`);
+}
+
+/**
+ * One of our messages, which may carry untrusted values: our messages mark code as `…`, and each
+ * such pair shows as a code span (inert inside), the rest as escaped text. So "raise
+ * `max-wait-seconds`" reads as code, not with literal backticks.
+ */
+export function escapeMessage(value: string): string {
+  return oneLine(value)
+    .split(/(`[^`]+`)/)
+    .map((part, index) => (index % 2 === 1 ? code(part.slice(1, -1), false) : escapeText(part)))
+    .join('');
 }
 
 /**

@@ -5,7 +5,7 @@ import type { GateLogger } from '../logger';
 import type { GateOutcome } from '../run/types';
 import { resolveCommentAuthor, writtenBy } from './comment-author';
 import { accountsOf, byImportance } from './finding-groups';
-import { code, escapeText, link, table } from './markdown';
+import { code, escapeMessage, escapeText, link, table } from './markdown';
 import type { Redactor } from './redact';
 import { renderHeadline, SEVERITY_ICON } from './render-summary';
 import { formatCount, formatInstant } from './time-text';
@@ -56,7 +56,7 @@ export function renderPrComment(outcome: GateOutcome, options: PrCommentOptions)
 
   const parts = [`${marker}\n`, renderHeadline(document, '###')];
   if (document.errors.length > 0) {
-    const shown = document.errors.slice(0, COMMENT_MAX_ERRORS).map((error) => `- ${escapeText(redact.text(error).slice(0, 500))}`);
+    const shown = document.errors.slice(0, COMMENT_MAX_ERRORS).map((error) => `- ${escapeMessage(redact.text(error).slice(0, 500))}`);
     if (document.errors.length > shown.length) shown.push(`- … and ${formatCount(document.errors.length - shown.length)} more`);
     parts.push(`${shown.join('\n')}\n\n`);
   }

@@ -4,7 +4,7 @@ import type { Severity } from '../rules/types';
 import type { GateOutcome } from '../run/types';
 import { formatPosition } from '../user-error';
 import { accountsOf, groupFindings, type FindingGroups } from './finding-groups';
-import { code, escapeHtml, escapeText, link, tableHead, tableRow, trustedMarkdown, type Align } from './markdown';
+import { code, escapeHtml, escapeMessage, escapeText, link, tableHead, tableRow, trustedMarkdown, type Align } from './markdown';
 import type { Redactor } from './redact';
 import { ruleInfo } from './rule-metadata';
 import {
@@ -198,7 +198,7 @@ function errorsBlock(context: Context): string {
   const items: string[] = [];
   let size = bytes(lead);
   for (const error of errors) {
-    const item = `- ${escapeText(context.redact.text(error))}\n`;
+    const item = `- ${escapeMessage(context.redact.text(error))}\n`;
     size += bytes(item);
     if (size + NOTE_RESERVE_BYTES > context.budget.remaining) break;
     items.push(item);
@@ -493,7 +493,7 @@ function exemptionsBlock(context: Context): string {
         ...(exemption.accounts ?? []).map((account) => `account ${code(redact.account(account))}`),
       ];
       return [
-        `#${row.number}${where}`,
+        escapeText(`#${row.number}`) + where,
         exemptionStatus(row),
         matches.join(', ') || '—',
         exemption.rules.map((rule) => code(rule)).join(', '),

@@ -40,6 +40,15 @@ export function parseCredentialReport(content: string | Uint8Array, source: stri
     if (record === undefined || isBlankRecord(record)) continue;
     rows.push(reader.read(record));
   }
+  if (rows.length === 0) {
+    // AWS always writes the root row, so a header alone is a truncated or hand-made file: evaluating
+    // it would pass an account nobody looked at.
+    throw reportError(
+      { file: source, line: headerRecord.line + 1, column: 1 },
+      `the report has a header but no rows; a credential report always has at least the root row ` +
+        `(<root_account>). Was the file cut short? ${SAVE_REPORT_HOWTO}`,
+    );
+  }
   return {
     source,
     rows,

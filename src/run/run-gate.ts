@@ -8,6 +8,7 @@ import type { Evaluation, ReportFacts, ReportInput } from '../evaluate/types';
 import { decideVerdict } from '../evaluate/verdict';
 import type { GateLogger } from '../logger';
 import { loadPolicy } from '../policy/load-policy';
+import { requireEnabledRule } from '../policy/require-enabled-rule';
 import type { Policy } from '../policy/types';
 import { parseCredentialReport } from '../report/parse-report';
 import { readReportFile } from '../report/read-report-file';
@@ -140,11 +141,12 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
 
   try {
     policy = await loadPolicy(settings.policy, { cwd: settings.cwd, workspace: settings.workspace });
+    requireEnabledRule(policy);
   } catch (error) {
     errors.push(messageOf(error));
   }
 
-  if (policy && settings.mode === 'check') {
+  if (policy && settings.mode === 'check' && errors.length === 0) {
     try {
       if (settings.accounts.length > 0) {
         // Several accounts come back evaluated: each report is dropped as soon as it is.

@@ -1,6 +1,8 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { FindingsDocument } from '../evaluate/types';
 import { buildSarif } from '../output/sarif';
 import type { GateSettings } from '../settings/settings';
@@ -13,11 +15,47 @@ function cannotWrite(path: string, input: string, error: unknown): UserError {
   return new UserError(`Could not write ${input} '${path}': ${reason}. Choose a writable path.`);
 }
 
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | null)?.code;
+}
+
+/**
+ * Creates the folder of an output, one level at a time from the nearest that exists. Not
+ * `mkdir(…, { recursive: true })`: under a file system that refuses to create anything (/proc),
+ * Node's recursive mkdir retries forever at full CPU. Here each level is tried once, so the walk
+ * ends after at most as many steps as the path has levels.
+ */
+export async function ensureDirectory(directory: string): Promise<void> {
+  const missing: string[] = [];
+  let current = directory;
+  for (;;) {
+    try {
+      if (!(await stat(current)).isDirectory()) {
+        throw Object.assign(new Error(`ENOTDIR: not a directory, '${current}'`), { code: 'ENOTDIR' });
+      }
+      break;
+    } catch (error) {
+      const parent = dirname(current);
+      if (errorCode(error) !== 'ENOENT' || parent === current) throw error;
+      missing.push(current);
+      current = parent;
+    }
+  }
+  for (const level of missing.reverse()) {
+    try {
+      await mkdir(level);
+    } catch (error) {
+      // Another writer (a second output in the same new folder) may have made it meanwhile.
+      if (errorCode(error) !== 'EEXIST') throw error;
+    }
+  }
+}
+
 /** Writes one output file, creating its folder; a failure names the file and the input that chose it. */
 export async function writeOutputFile(cwd: string, path: string, content: string, input: string): Promise<void> {
   const target = resolve(cwd, path);
   try {
-    await mkdir(dirname(target), { recursive: true });
+    await ensureDirectory(dirname(target));
     await writeFile(target, content, 'utf8');
   } catch (error) {
     throw cannotWrite(path, input, error);
@@ -48,17 +86,10 @@ export async function writeFindingsDocument(
 ): Promise<void> {
   const target = resolve(cwd, path);
   try {
-    await mkdir(dirname(target), { recursive: true });
-    const stream = createWriteStream(target, 'utf8');
-    const done = new Promise<void>((resolvePromise, reject) => {
-      stream.on('error', reject);
-      stream.on('finish', resolvePromise);
-    });
-    for (const chunk of serializeFindingsDocument(document)) {
-      if (!stream.write(chunk)) await new Promise<void>((drained) => stream.once('drain', () => drained()));
-    }
-    stream.end();
-    await done;
+    await ensureDirectory(dirname(target));
+    // pipeline waits for drains and rejects on the first error of either side: a folder or an
+    // unwritable file fails the write here, not as an unhandled rejection while a drain is awaited.
+    await pipeline(Readable.from(serializeFindingsDocument(document)), createWriteStream(target, 'utf8'));
   } catch (error) {
     throw cannotWrite(path, input, error);
   }

@@ -1,5 +1,6 @@
 import type { FailOn } from '../evaluate/types';
 import { UserError } from '../user-error';
+import { checkOutputPaths, runPaths } from './output-paths';
 
 export type Mode = 'check' | 'validate' | 'merge';
 export type PolicyWeakening = 'allow' | 'warn' | 'fail';
@@ -78,12 +79,12 @@ export interface GateSettings {
 /** Raw values by input name (as in action.yml); absent or empty = default. */
 export type RawInputs = Partial<Record<string, string>>;
 
-function text(raw: RawInputs, name: string): string | null {
+export function text(raw: RawInputs, name: string): string | null {
   const value = raw[name]?.trim();
   return value ? value : null;
 }
 
-function choice<T extends string>(raw: RawInputs, name: string, allowed: readonly T[], fallback: T): T {
+export function choice<T extends string>(raw: RawInputs, name: string, allowed: readonly T[], fallback: T): T {
   const value = text(raw, name);
   if (value === null) return fallback;
   const found = allowed.find((candidate) => candidate === value.toLowerCase());
@@ -93,7 +94,7 @@ function choice<T extends string>(raw: RawInputs, name: string, allowed: readonl
   return found;
 }
 
-function bool(raw: RawInputs, name: string, fallback: boolean): boolean {
+export function bool(raw: RawInputs, name: string, fallback: boolean): boolean {
   const value = text(raw, name);
   if (value === null) return fallback;
   // The same words the Actions toolkit's getBooleanInput accepts (YAML 1.2 core schema).
@@ -111,15 +112,47 @@ function integer(raw: RawInputs, name: string, fallback: number, min: number, ma
   return Number(value);
 }
 
-/** ISO 8601 instant with a date, a time and a zone (or a bare date, taken as 00:00 UTC). */
-const INSTANT = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i;
+/** ISO 8601 instant: a date, a time and a zone (`Z` or an offset), nothing left implicit. */
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))$/i;
 
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Parses `now`. Each calendar field is checked itself, because Date.parse rolls an impossible date
+ * over (2026-02-30 becomes March 2) and would evaluate at an instant nobody asked for. A bare date
+ * is refused too: midnight of which zone is a guess the gate does not make.
+ */
 export function parseInstant(value: string, what: string): number {
-  const ms = INSTANT.test(value) ? Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value) : Number.NaN;
+  const match = INSTANT.exec(value);
+  const example = 'use e.g. 2026-11-20T12:00:00Z (a date, a time and a zone: Z or an offset like +02:00)';
+  if (!match) {
+    const bareDate = /^\d{4}-\d{2}-\d{2}$/.test(value);
+    const why = bareDate ? 'a date without a time and zone' : 'not an ISO 8601 instant';
+    throw new UserError(`${what} is '${value}', which is ${why}; a zone is required: ${example}.`);
+  }
+  const [year, month, day, hour, minute, second = 0, offsetHours = 0, offsetMinutes = 0] = match
+    .slice(1)
+    .map((field) => (field === undefined ? undefined : Number(field)));
+  const valid =
+    year !== undefined &&
+    month !== undefined &&
+    day !== undefined &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month) &&
+    hour !== undefined &&
+    hour <= 23 &&
+    minute !== undefined &&
+    minute <= 59 &&
+    second <= 59 &&
+    offsetHours <= 23 &&
+    offsetMinutes <= 59;
+  const ms = valid ? Date.parse(value.replace(' ', 'T')) : Number.NaN;
   if (Number.isNaN(ms)) {
-    throw new UserError(
-      `${what} is '${value}', which is not an ISO 8601 instant; use e.g. 2026-11-20T12:00:00Z (a zone is required).`,
-    );
+    throw new UserError(`${what} is '${value}', which is not a date and time of the calendar; ${example}.`);
   }
   return ms;
 }
@@ -234,6 +267,7 @@ export function parseSettings(raw: RawInputs, clockNow: number, cwd: string, wor
   if (mode === 'merge' && findingsFiles.length === 0) {
     throw new UserError(`Input 'mode' is merge but 'findings-files' is empty; list the findings documents (paths or globs) to join.`);
   }
+  checkOutputPaths(runPaths(raw), cwd);
 
   return {
     mode,

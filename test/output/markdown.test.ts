@@ -30,7 +30,7 @@ describe('escapeText', () => {
   it('escapes Markdown punctuation and the table separator', () => {
     expect(escapeText('a|b')).toBe('a\\|b');
     expect(escapeText('*bold* _em_ `code` [link](x) ~strike~ $math$ back\\slash')).toBe(
-      '\\*bold\\* \\_em\\_ \\`code\\` \\[link\\](x) \\~strike\\~ \\$math\\$ back\\\\slash',
+      '\\*bold\\* \\_em\\_ &#96;code&#96; \\[link\\](x) \\~strike\\~ \\$math\\$ back\\\\slash',
     );
   });
 

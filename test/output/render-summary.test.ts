@@ -145,7 +145,7 @@ describe('renderSummary escaping', () => {
     expect(markdown).toContain('| `a\\|b` |');
     expect(markdown).toContain('a\\|b has \\*no\\* MFA\\_at\\_all.');
     expect(markdown).toContain('| ``tick`s`` |');
-    expect(markdown).toContain('tick\\`s &lt;img src=x onerror=alert(1)&gt;');
+    expect(markdown).toContain('tick&#96;s &lt;img src=x onerror=alert(1)&gt;');
     expect(markdown).toContain('two lines &amp; \\[a\\](javascript:x) @\u2060org/team');
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCredentialReport } from '../../src/report/parse-report';
 import type { CredentialReport, CredentialReportRow } from '../../src/report/types';
 import { reportCsv, rootRow, userRow } from '../support/report-builder';
-import { date, fixturePath, readFixture, samplePath, userErrorOf } from './report-test-files';
+import { date, fixturePath, readFixture, userErrorOf } from './report-test-files';
 
 const NA = { kind: 'N/A' } as const;
 const NO_INFORMATION = { kind: 'no_information' } as const;
@@ -13,21 +13,28 @@ function parseFixture(name: string): CredentialReport {
   return parseCredentialReport(readFileSync(fixturePath(name)), name);
 }
 
-function parseSample(name: string): CredentialReport {
-  return parseCredentialReport(readFileSync(samplePath(name)), name);
-}
-
 function rowOf(report: CredentialReport, user: string): CredentialReportRow {
   const row = report.rows.find((candidate) => candidate.user === user);
   if (row === undefined) throw new Error(`no row for ${user}`);
   return row;
 }
 
-describe('real credential reports (shared samples)', () => {
-  it('reads the 2017 report: old root format, duplicates, two active keys, global-service use', () => {
-    const report = parseSample('custodian-account-credential-report-2017.csv');
-    expect(report.rows).toHaveLength(21);
-    expect(report.accountId).toBe('644160558196');
+// The quirks of real reports (the public Cloud Custodian recordings in ../shared, which a clone does
+// not have), reproduced in files of our own: old root format, a duplicate user, `N/A` region with a
+// global service, minute-cut dates, `+00:00` offsets, no trailing newline, hand-edited dates.
+describe('quirks of real credential reports (own fixtures)', () => {
+  it('ends without a newline, like the API: every fixture of real form', () => {
+    for (const name of ['legacy-duplicate-user.csv', 'legacy-root-key-and-cert.csv', 'hand-edited-dates.csv']) {
+      const text = readFixture(name);
+      expect(text.endsWith('\n'), name).toBe(false);
+      expect(text, name).toContain('+00:00');
+    }
+  });
+
+  it('reads an old-format report: not_supported root, duplicates, two active keys, global-service use', () => {
+    const report = parseFixture('legacy-duplicate-user.csv');
+    expect(report.rows).toHaveLength(7);
+    expect(report.accountId).toBe('210987654321');
     expect(report.partition).toBe('aws');
     expect(report.columns).toHaveLength(22);
 
@@ -36,7 +43,7 @@ describe('real credential reports (shared samples)', () => {
       line: 2,
       user: '<root_account>',
       isRoot: true,
-      accountId: '644160558196',
+      accountId: '210987654321',
       passwordEnabled: 'not_supported',
       passwordLastUsed: date('2016-10-06T15:47:11Z'),
       passwordLastChanged: NOT_SUPPORTED,
@@ -44,15 +51,16 @@ describe('real credential reports (shared samples)', () => {
       mfaActive: true,
     });
 
-    // The same user twice (a hand edit upstream): both rows are kept, in file order.
-    const christophers = report.rows.filter((row) => row.user === 'christopher');
-    expect(christophers.map((row) => row.line)).toEqual([9, 10]);
-    expect(christophers[0]?.passwordLastUsed).toEqual(NO_INFORMATION);
-    expect(christophers[1]?.accessKeys[0].lastUsedService).toBe('redshift');
+    // The same user twice: both rows are kept, in file order.
+    const omars = report.rows.filter((row) => row.user === 'omar');
+    expect(omars.map((row) => row.line)).toEqual([4, 5]);
+    expect(omars[0]?.passwordLastUsed).toEqual(NO_INFORMATION);
+    expect(omars[1]?.accessKeys[0].lastUsedService).toBe('redshift');
 
-    const kit = rowOf(report, 'kit');
-    expect(kit.accessKeys.map((key) => key.active)).toEqual([true, true]);
-    expect(kit.accessKeys[1]).toEqual({
+    const quinn = rowOf(report, 'Quinn');
+    expect(quinn.accessKeys.map((key) => key.active)).toEqual([true, true]);
+    // Last use is cut to the minute, as AWS writes it.
+    expect(quinn.accessKeys[1]).toEqual({
       slot: 2,
       credential: 'access_key_2',
       active: true,
@@ -63,19 +71,22 @@ describe('real credential reports (shared samples)', () => {
     });
 
     // N/A region with a service: a global service such as S3, not "unused".
-    const calvin = rowOf(report, 'calvin');
-    expect(calvin.accessKeys[0].lastUsedRegion).toBeNull();
-    expect(calvin.accessKeys[0].lastUsedService).toBe('s3');
+    const lena = rowOf(report, 'lena');
+    expect(lena.accessKeys[0].lastUsedRegion).toBeNull();
+    expect(lena.accessKeys[0].lastUsedService).toBe('s3');
+    expect(lena.accessKeys[0].lastUsed).toEqual(date('2016-11-15T21:36:00Z'));
 
-    expect(rowOf(report, 'andrew').passwordNextRotation).toEqual(date('2016-11-28T18:24:44Z'));
-    expect(rowOf(report, 'c7n-test')).toMatchObject({ passwordEnabled: false, passwordLastUsed: NA, isRoot: false });
+    const priya = rowOf(report, 'priya');
+    expect(priya.passwordNextRotation).toEqual(date('2016-11-28T18:24:44Z'));
+    expect(priya.accessKeys[0]).toMatchObject({ active: true, lastUsed: NA });
+    expect(rowOf(report, 'svc-idle')).toMatchObject({ passwordEnabled: false, passwordLastUsed: NA, isRoot: false });
     expect(report.rows.filter((row) => row.isRoot)).toHaveLength(1);
   });
 
-  it('reads the 2016 report: an active root key, and an inactive root key that keeps its date', () => {
-    const report = parseSample('custodian-unused-keys-root-with-key-2016.csv');
-    expect(report.rows).toHaveLength(8);
-    expect(report.accountId).toBe('619193117841');
+  it('reads an active root key and certificate, and an inactive root key that keeps its date', () => {
+    const report = parseFixture('legacy-root-key-and-cert.csv');
+    expect(report.rows).toHaveLength(5);
+    expect(report.accountId).toBe('135792468013');
 
     const root = report.rows[0];
     expect(root?.isRoot).toBe(true);
@@ -104,24 +115,29 @@ describe('real credential reports (shared samples)', () => {
       { slot: 2, credential: 'cert_2', active: false, lastRotated: NA },
     ]);
 
-    expect(rowOf(report, 'Hazmat').accessKeys[0]).toMatchObject({ active: true, lastUsed: NA });
-    expect(rowOf(report, 'kaleb')).toMatchObject({
+    expect(rowOf(report, 'Orion').accessKeys[0]).toMatchObject({ active: true, lastUsed: NA });
+    expect(rowOf(report, 'tobias')).toMatchObject({
       passwordEnabled: true,
       passwordLastUsed: NO_INFORMATION,
       passwordNextRotation: NA,
     });
-    expect(rowOf(report, 'tyre').line).toBe(9);
+    // A key used one minute after it was created.
+    expect(rowOf(report, 'wren').accessKeys[0]).toMatchObject({
+      lastRotated: date('2016-11-25T09:37:35Z'),
+      lastUsed: date('2016-11-25T09:38:00Z'),
+    });
+    expect(rowOf(report, 'yusuf').line).toBe(6);
   });
 
-  it('reads the 2021 report: hand-edited future dates and a key older than its user do not crash', () => {
-    const report = parseSample('custodian-multi-delete-noop-2021.csv');
+  it('reads hand-edited dates: a future date and a key older than its user do not crash', () => {
+    const report = parseFixture('hand-edited-dates.csv');
     expect(report.rows).toHaveLength(2);
     expect(report.rows[0]).toMatchObject({ isRoot: true, passwordLastUsed: NO_INFORMATION, mfaActive: false });
 
-    const test1 = rowOf(report, 'test1');
-    expect(test1.userCreationTime).toEqual(date('2020-12-22T03:06:09Z'));
-    expect(test1.accessKeys[0]).toMatchObject({ active: false, lastRotated: date('2020-02-03T09:50:07Z') });
-    expect(test1.accessKeys[1]).toMatchObject({ active: true, lastRotated: date('2099-02-03T09:50:21Z') });
+    const fern = rowOf(report, 'fern');
+    expect(fern.userCreationTime).toEqual(date('2020-12-22T03:06:09Z'));
+    expect(fern.accessKeys[0]).toMatchObject({ active: false, lastRotated: date('2020-02-03T09:50:07Z') });
+    expect(fern.accessKeys[1]).toMatchObject({ active: true, lastRotated: date('2099-02-03T09:50:21Z') });
   });
 });
 
@@ -244,15 +260,13 @@ describe('report forms', () => {
     });
   });
 
-  it('accepts a header without rows: a report with zero users', () => {
-    const report = parseFixture('header-only.csv');
-    expect(report).toEqual({
-      source: 'header-only.csv',
-      rows: [],
-      accountId: null,
-      partition: null,
-      columns: readFixture('header-only.csv').split(','),
-    });
+  it('refuses a header without rows: a real report always has the root row', () => {
+    const error = userErrorOf(() => parseFixture('broken-header-only.csv'));
+    expect(error.message).toMatch(/^broken-header-only\.csv:2:1: the report has a header but no rows/);
+    expect(error.message).toContain('<root_account>');
+    expect(userErrorOf(() => parseCredentialReport(`${readFixture('broken-header-only.csv')}\n\n`, 'r.csv')).message).toContain(
+      'no rows',
+    );
   });
 
   it('treats the user <root_account> or an ARN ending in :root as root', () => {

@@ -6,8 +6,6 @@ import type { DateField } from '../../src/report/types';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const fixturePath = (name: string): string => resolve(repoRoot, 'test', 'fixtures', 'reports', name);
-export const samplePath = (name: string): string =>
-  resolve(repoRoot, '..', 'shared', 'credential-report-samples', name);
 
 export const readFixture = (name: string): string => readFileSync(fixturePath(name), 'utf8');
 

@@ -54,10 +54,34 @@ describe('parseSettings', () => {
   it('reads now as an ISO 8601 instant and requires a zone', () => {
     expect(settingsOf({ now: '2026-01-02T03:04:05Z' }).now).toBe(Date.parse('2026-01-02T03:04:05Z'));
     expect(settingsOf({ now: '2026-01-02T03:04:05+02:00' }).now).toBe(Date.parse('2026-01-02T01:04:05Z'));
-    expect(settingsOf({ now: '2026-01-02' }).now).toBe(Date.parse('2026-01-02T00:00:00Z'));
+    expect(settingsOf({ now: '2026-01-02T03:04:05.250-0130' }).now).toBe(Date.parse('2026-01-02T04:34:05.250Z'));
+    expect(settingsOf({ now: '2024-02-29T23:59:59Z' }).now).toBe(Date.parse('2024-02-29T23:59:59Z'));
+    expect(settingsOf({ now: '2026-01-02 03:04Z' }).now).toBe(Date.parse('2026-01-02T03:04:00Z'));
     expect(errorOf({ now: 'yesterday' })).toContain("Input 'now' is 'yesterday'");
     expect(errorOf({ now: '2026-01-02T03:04:05' })).toContain('a zone is required');
-    expect(() => parseInstant('2026-02-30T00:00:00Z', 'x')).not.toThrow(); // Date.parse rolls over; ISO shape is what we check
+  });
+
+  it('refuses a bare date: the zone of its midnight would be a guess', () => {
+    expect(errorOf({ now: '2026-11-20' })).toBe(
+      "Input 'now' is '2026-11-20', which is a date without a time and zone; a zone is required: " +
+        'use e.g. 2026-11-20T12:00:00Z (a date, a time and a zone: Z or an offset like +02:00).',
+    );
+  });
+
+  it.each([
+    '2026-02-30T00:00:00Z',
+    '2025-02-29T00:00:00Z',
+    '2026-04-31T12:00:00Z',
+    '2026-13-01T00:00:00Z',
+    '2026-00-10T00:00:00Z',
+    '2026-01-00T00:00:00Z',
+    '2026-01-02T24:00:00Z',
+    '2026-01-02T23:60:00Z',
+    '2026-01-02T23:59:60Z',
+    '2026-01-02T03:04:05+24:00',
+    '2026-01-02T03:04:05+02:75',
+  ])('refuses %s, which Date.parse would roll over or accept', (value) => {
+    expect(() => parseInstant(value, '--now')).toThrow(`--now is '${value}', which is not a date and time of the calendar`);
   });
 
   it('validates booleans, numbers, modes and comment', () => {
