@@ -1,16 +1,21 @@
-import { parseArgs } from 'node:util';
 import { createTerminalProgress } from '../accounts/progress-line';
 import type { GateLogger } from '../logger';
 import { createRedactor, type Redactor } from '../output/redact';
 import { renderSummary } from '../output/render-summary';
-import { renderTerminal } from '../output/render-table';
+import { renderTerminal, type TerminalOptions } from '../output/render-table';
 import { runGate } from '../run/run-gate';
 import type { GateOutcome } from '../run/types';
 import { serializeFindingsDocument, writeOutputFile, writeRunFiles } from '../run/write-files';
+import { CLI_FLAG } from '../settings/input-label';
 import { parseSettings, type RawInputs } from '../settings/settings';
+import type { Severity } from '../rules/types';
 import { isUserError, UserError } from '../user-error';
 import { TOOL_VERSION } from '../version';
-import { CHECK_OPTIONS, normalizeBooleanFlags, USAGE } from './cli-options';
+import { didYouMean } from '../policy/did-you-mean';
+import { CHECK_OPTIONS, INIT_OPTIONS, SCHEMA_OPTIONS, VALIDATE_OPTIONS } from './cli-options';
+import { commandSpec, renderCommandHelp, renderGlobalHelp } from './flag-help';
+import { parseCommandArgs } from './parse-flags';
+import { printValidation } from './print-validation';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -27,12 +32,36 @@ export interface CliIo {
 
 export const EXIT = { pass: 0, fail: 1, error: 2 } as const;
 
+const COMMAND_NAMES = ['check', 'explain', 'validate', 'init', 'schema', 'merge'];
+
 type Format = 'table' | 'json' | 'markdown';
 
 export function parseFormat(value: string | undefined): Format {
   if (value === undefined) return 'table';
   if (value === 'table' || value === 'json' || value === 'markdown') return value;
   throw new UserError(`--format is '${value}'; use table, json or markdown.`);
+}
+
+/** How the table is cut and filtered: `--wide`, `--max-rows`, `--only` (check only). */
+export type TableChoices = Pick<TerminalOptions, 'cutMessages' | 'maxRows' | 'only'>;
+
+export function parseTableChoices(values: { wide?: boolean; 'max-rows'?: string; only?: string }, io: CliIo): TableChoices {
+  const choices: TableChoices = { cutMessages: io.stdoutIsTty && !values.wide };
+  const maxRows = values['max-rows'];
+  if (maxRows !== undefined) {
+    if (!/^\d+$/.test(maxRows) || Number(maxRows) < 1) {
+      throw new UserError(`--max-rows is '${maxRows}'; use a whole number of at least 1.`);
+    }
+    choices.maxRows = Number(maxRows);
+  }
+  const only = values.only;
+  if (only !== undefined) {
+    const severities: readonly Severity[] = ['error', 'warning', 'notice'];
+    const found = severities.find((severity) => severity === only);
+    if (found === undefined) throw new UserError(`--only is '${only}'; use error, warning or notice.`);
+    choices.only = found;
+  }
+  return choices;
 }
 
 export function useColor(io: CliIo): boolean {
@@ -57,84 +86,134 @@ function toInputs(values: Record<string, string | boolean | undefined>, mode: 'c
     if (typeof value === 'string') inputs[name] = value;
   }
   if (values.region !== undefined && values['aws-region'] === undefined) inputs['aws-region'] = String(values.region);
+  // Switches were checked by the flag parser (the same words as the action's boolean inputs).
   inputs.redact = values.redact ? 'true' : 'false';
   inputs['new-only'] = values['new-only'] ? 'true' : 'false';
   return inputs;
 }
 
 /** Prints the outcome on stdout; `redact` must already have learnt the outcome's names. */
-export function printOutcome(outcome: GateOutcome, format: Format, io: CliIo, redact: Redactor, now: number): void {
+export function printOutcome(
+  outcome: GateOutcome,
+  format: Format,
+  io: CliIo,
+  redact: Redactor,
+  now: number,
+  table: TableChoices = { cutMessages: io.stdoutIsTty },
+): void {
   if (format === 'json') {
     for (const chunk of serializeFindingsDocument(outcome.document)) io.stdout(chunk);
   } else if (format === 'markdown') {
     io.stdout(`${renderSummary(outcome, { now, jsonFile: null, redact })}\n`);
   } else {
-    io.stdout(`${renderTerminal(outcome, { color: useColor(io), redact, ...(io.columns ? { width: io.columns } : {}) })}\n`);
+    const width = io.columns ? { width: io.columns } : {};
+    io.stdout(`${renderTerminal(outcome, { color: useColor(io), redact, ...width, ...table })}\n`);
   }
 }
 
-async function check(args: string[], mode: 'check' | 'validate', io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: normalizeBooleanFlags(args, ['redact', 'new-only']),
-    options: CHECK_OPTIONS,
-    allowPositionals: true,
-    strict: true,
-  });
-  if (values.help) {
-    io.stdout(`${USAGE}\n`);
-    return EXIT.pass;
-  }
-  if (positionals.length > 0) {
-    throw new UserError(`Unexpected argument '${positionals[0]}'. Run 'iam-credential-gate --help' for usage.`);
-  }
-  const format = parseFormat(values.format);
-  const settings = parseSettings(toInputs(values, mode), io.now(), io.cwd);
-  const redact = createRedactor(settings.redact);
-  const run = await runGate(settings, {
+/** Flags → settings, with messages that name the flags. */
+export function cliSettings(values: Record<string, string | boolean | undefined>, mode: 'check' | 'validate', io: CliIo) {
+  return parseSettings(toInputs(values, mode), io.now(), io.cwd, null, CLI_FLAG);
+}
+
+export function cliDependencies(io: CliIo, redact: Redactor): Parameters<typeof runGate>[1] {
+  return {
     log: cliLogger(io, (text) => redact.text(text)),
     getIdToken: null,
     mask: () => undefined,
+    label: CLI_FLAG,
     // Multi-account progress only on a terminal: a redirected stderr gets no control characters.
     ...(io.stderrIsTty ? { progress: createTerminalProgress(io.stderr, (text) => redact.text(text)) } : {}),
-  });
+  };
+}
+
+function noOperands(command: string, positionals: string[]): void {
+  if (positionals.length > 0) {
+    throw new UserError(`Unexpected argument '${positionals[0]}' for '${command}'. Run 'iam-credential-gate ${command} --help' for its flags.`);
+  }
+}
+
+async function check(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('check', CHECK_OPTIONS, args);
+  noOperands('check', positionals);
+  const format = parseFormat(values.format);
+  const table = parseTableChoices(values, io);
+  const settings = cliSettings(values, 'check', io);
+  const redact = createRedactor(settings.redact);
+  const run = await runGate(settings, cliDependencies(io, redact));
 
   redact.learn(run);
-  await writeRunFiles(run, settings, (name) => `--${name}`);
+  await writeRunFiles(run, settings, CLI_FLAG);
   if (typeof values['summary-file'] === 'string') {
     const markdown = renderSummary(run, { now: settings.now, jsonFile: settings.jsonFile, redact });
     await writeOutputFile(io.cwd, values['summary-file'], `${markdown}\n`, '--summary-file');
   }
-
-  if (settings.mode === 'validate' && format === 'table') {
-    if (run.policy) {
-      const enabled = run.policy.rules.filter((rule) => rule.enabled).length;
-      io.stdout(
-        `Policy ${settings.policy} is valid: ${enabled} rules enabled, ${run.policy.exemptions.length} exemptions.\n`,
-      );
-    }
-  } else {
-    printOutcome(run, format, io, redact, settings.now);
-  }
+  printOutcome(run, format, io, redact, settings.now, table);
   for (const message of run.document.errors) io.stderr(`error: ${redact.text(message)}\n`);
   return EXIT[run.document.verdict];
 }
 
+async function validate(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('validate', VALIDATE_OPTIONS, args);
+  noOperands('validate', positionals);
+  const format = parseFormat(values.format);
+  const settings = cliSettings(values, 'validate', io);
+  const redact = createRedactor(false);
+  const run = await runGate(settings, cliDependencies(io, redact));
+  if (format === 'table') printValidation(run, settings.policy, io.stdout);
+  else {
+    printOutcome(run, format, io, redact, settings.now);
+    for (const warning of run.policyWarnings) io.stderr(`warning: ${warning}\n`);
+  }
+  for (const message of run.document.errors) io.stderr(`error: ${message}\n`);
+  return EXIT[run.document.verdict];
+}
+
 async function schema(args: string[], io: CliIo): Promise<number> {
-  if (args.length > 0) throw new UserError(`'schema' takes no arguments; it prints the policy JSON Schema.`);
+  const { positionals } = parseCommandArgs('schema', SCHEMA_OPTIONS, args);
+  if (positionals.length > 0) throw new UserError(`'schema' takes no arguments; it prints the policy JSON Schema.`);
   // zod (the schema's source) is loaded only by the commands that need it.
   const { buildPolicyJsonSchema } = await import('../policy/policy-schema');
   io.stdout(`${JSON.stringify(buildPolicyJsonSchema(), null, 2)}\n`);
   return EXIT.pass;
 }
 
+async function init(args: string[], io: CliIo): Promise<number> {
+  const { positionals } = parseCommandArgs('init', INIT_OPTIONS, args);
+  if (positionals.length > 1) throw new UserError(`'init' takes one file at most: iam-credential-gate init [FILE].`);
+  const { runInit } = await import('./run-init');
+  return runInit(positionals[0] ?? null, io);
+}
+
+/** `<command> --help` or `-h` anywhere before `--`: that command's help, whatever else is there. */
+function wantsHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h' || arg === '--help=true');
+}
+
 /** The CLI: returns the exit code (0 pass, 1 fail, 2 error); user mistakes are one line on stderr. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    const spec = command === undefined ? undefined : commandSpec(command);
+    if (spec !== undefined && wantsHelp(rest)) {
+      io.stdout(`${renderCommandHelp(spec)}\n`);
+      return EXIT.pass;
+    }
     switch (command) {
       case 'check':
+        return await check(rest, io);
       case 'validate':
-        return await check(rest, command, io);
+        return await validate(rest, io);
+      case 'explain':
+        return await (await import('./run-explain')).runExplain(rest, {
+          stdout: io.stdout,
+          stderr: io.stderr,
+          settingsOf: (values) => cliSettings(values, 'check', io),
+          dependencies: () => cliDependencies(io, createRedactor(false)),
+        });
+      case 'init':
+        return await init(rest, io);
       case 'schema':
         return await schema(rest, io);
       case 'merge':
@@ -146,17 +225,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case undefined:
       case '--help':
       case '-h':
-      case 'help':
-        io.stdout(`${USAGE}\n`);
+      case 'help': {
+        // `help check` is `check --help`.
+        const topic = command === 'help' && rest[0] !== undefined ? commandSpec(rest[0]) : undefined;
+        io.stdout(`${topic === undefined ? renderGlobalHelp() : renderCommandHelp(topic)}\n`);
         return command === undefined ? EXIT.error : EXIT.pass;
+      }
       default:
-        throw new UserError(`Unknown command '${command}'; use check, validate, schema or merge (see --help).`);
+        throw new UserError(
+          `Unknown command '${command}'${didYouMean(command, COMMAND_NAMES)}; use ${COMMAND_NAMES.join(', ')} (see --help).`,
+        );
     }
   } catch (error) {
-    // parseArgs reports unknown or malformed flags with a code; they are the user's to fix.
-    const code = (error as { code?: unknown } | null)?.code;
-    if (isUserError(error) || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-      io.stderr(`error: ${(error as Error).message}\n`);
+    if (isUserError(error)) {
+      io.stderr(`error: ${error.message}\n`);
       return EXIT.error;
     }
     throw error;

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { FailOn } from '../evaluate/types';
 import { mergeFindingsDocuments, type NamedDocument } from '../merge/merge-documents';
 import { readFindingsDocument } from '../merge/read-findings-document';
@@ -11,7 +10,8 @@ import { writeFindingsDocument, writeOutputFile } from '../run/write-files';
 import { parseInstant } from '../settings/settings';
 import { UserError } from '../user-error';
 import { TOOL_VERSION } from '../version';
-import { MERGE_OPTIONS, normalizeBooleanFlags, USAGE } from './cli-options';
+import { MERGE_OPTIONS } from './cli-options';
+import { parseCommandArgs } from './parse-flags';
 import { EXIT, parseFormat, printOutcome, type CliIo } from './run-cli';
 
 function parseFailOn(value: string | undefined): FailOn {
@@ -26,7 +26,7 @@ async function readDocument(cwd: string, file: string): Promise<NamedDocument> {
     text = await readFile(resolve(cwd, file), 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-    throw new UserError(`Could not read findings document '${file}': ${reason}. Pass the json-file of each shard.`);
+    throw new UserError(`Could not read findings document '${file}': ${reason}. Pass the --json-file of each shard.`);
   }
   return { file, document: readFindingsDocument(text, file) };
 }
@@ -37,16 +37,8 @@ async function readDocument(cwd: string, file: string): Promise<NamedDocument> {
  * does not depend on it.
  */
 export async function runMerge(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: normalizeBooleanFlags(args, ['redact']),
-    options: MERGE_OPTIONS,
-    allowPositionals: true,
-    strict: true,
-  });
-  if (values.help) {
-    io.stdout(`${USAGE}\n`);
-    return EXIT.pass;
-  }
+  // `merge --help` is answered by runCli, from the same option table.
+  const { values, positionals } = parseCommandArgs('merge', MERGE_OPTIONS, args);
   const format = parseFormat(values.format);
   const failOn = parseFailOn(values['fail-on']);
   const renderAt = values.now === undefined ? null : parseInstant(values.now, '--now');

@@ -11,7 +11,9 @@ import { loadPolicy } from '../policy/load-policy';
 import type { Policy } from '../policy/types';
 import { parseCredentialReport } from '../report/parse-report';
 import { readReportFile } from '../report/read-report-file';
+import { ACTION_INPUT, type InputLabel } from '../settings/input-label';
 import type { GateSettings } from '../settings/settings';
+import { reviewPolicy } from '../validate/review-policy';
 import { isUserError } from '../user-error';
 import { TOOL_VERSION, USER_AGENT } from '../version';
 import type { GateOutcome } from './types';
@@ -30,6 +32,8 @@ export interface ObtainedReport {
 export interface GateRun extends GateOutcome {
   /** The reports that were evaluated, with their exact CSV text. */
   reports: ObtainedReport[];
+  /** `mode: validate`: what is wrong-looking but valid in the policy (`file:line:col: …`); else empty. */
+  policyWarnings: string[];
 }
 
 export interface GateDependencies {
@@ -46,6 +50,8 @@ export interface GateDependencies {
   openAccounts?: (request: AwsReportRequest) => Promise<AwsAccounts>;
   /** Multi-account progress (the CLI on a terminal); absent = none. */
   progress?: ProgressSink;
+  /** How messages name inputs: `input 'report-file'` (the default, the action) or `--report-file`. */
+  label?: InputLabel;
 }
 
 const EMPTY_EVALUATION: Evaluation = {
@@ -77,6 +83,7 @@ function awsRequest(settings: GateSettings, policy: Policy, deps: GateDependenci
     mask: deps.mask,
     log: deps.log,
     userAgent: USER_AGENT,
+    label: deps.label ?? ACTION_INPUT,
   };
 }
 
@@ -118,8 +125,8 @@ async function fetchAccounts(
   return { evaluation, reports, errors: run.errors };
 }
 
-async function readFromFile(file: string): Promise<ObtainedReport> {
-  const { content, report } = await readReportFile(file);
+async function readFromFile(file: string, label: InputLabel): Promise<ObtainedReport> {
+  const { content, report } = await readReportFile(file, label);
   return {
     content,
     facts: { account: report.accountId, generatedAt: null, source: 'file', users: report.rows.length },
@@ -154,10 +161,26 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
         errors.push(...run.errors);
       } else {
         const report =
-          settings.reportFile !== null ? await readFromFile(settings.reportFile) : await fetchFromAws(settings, policy, deps);
+          settings.reportFile !== null
+            ? await readFromFile(settings.reportFile, deps.label ?? ACTION_INPUT)
+            : await fetchFromAws(settings, policy, deps);
         reports.push(report);
         evaluation = evaluate({ reports: [report.input], policy, now: settings.now });
       }
+    } catch (error) {
+      errors.push(messageOf(error));
+    }
+  }
+
+  const policyWarnings: string[] = [];
+  if (policy && settings.mode === 'validate') {
+    try {
+      // A saved report, when given, lets the review see which users the exemptions' globs reach.
+      const rows =
+        settings.reportFile === null ? null : (await readFromFile(settings.reportFile, deps.label ?? ACTION_INPUT)).input.rows;
+      const review = reviewPolicy(policy, settings.now, rows);
+      errors.push(...review.errors);
+      policyWarnings.push(...review.warnings);
     } catch (error) {
       errors.push(messageOf(error));
     }
@@ -174,5 +197,5 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
     evaluatedAt: settings.now,
     version: TOOL_VERSION,
   });
-  return { document, policy, exemptions: evaluation.exemptions, reports };
+  return { document, policy, exemptions: evaluation.exemptions, reports, policyWarnings };
 }
