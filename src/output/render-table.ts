@@ -117,10 +117,7 @@ export function renderTerminal(outcome: GateOutcome, options: TerminalOptions): 
   const rows = findings.map((finding) => {
     const age = finding.ageDays === null ? '—' : String(finding.ageDays);
     const limit = finding.limit === null ? '' : `/${finding.limit}`;
-    // The finding first, then why it is exempted: both stay readable however the line is cut.
-    const message = finding.exempted
-      ? `${finding.message} [exempted: ${finding.exemption?.reason ?? ''}${finding.exemption?.expires ? `, until ${finding.exemption.expires}` : ''}]`
-      : finding.message;
+    const message = finding.message;
     return [
       finding.exempted ? `(${finding.severity})` : finding.severity,
       finding.rule,
@@ -145,9 +142,15 @@ export function renderTerminal(outcome: GateOutcome, options: TerminalOptions): 
     const cells = row.slice(0, fixed).map((cell, column) => pad(cell, widths[column] ?? 0));
     const severityStyle: Style = finding === undefined || finding.exempted ? 'dim' : SEVERITY_STYLE[finding.severity];
     cells[0] = paint(severityStyle, cells[0] ?? '');
-    const message = options.cutMessages === false ? (row[fixed] ?? '') : cut(row[fixed] ?? '', messageWidth);
-    const line = [...cells, message].join('  ');
+    const fit = (text: string): string => (options.cutMessages === false ? text : cut(text, messageWidth));
+    const line = [...cells, fit(row[fixed] ?? '')].join('  ');
     lines.push(finding?.exempted ? paint('dim', line) : line);
+    // An exempted row keeps its finding and says why, on a line of its own under the message.
+    if (finding?.exemption) {
+      const { reason, expires } = finding.exemption;
+      const note = `↳ exempted: ${printable(redact.text(reason))}${expires === null ? '' : ` (until ${expires})`}`;
+      lines.push(paint('dim', `${' '.repeat(used)}${fit(note)}`));
+    }
   });
   if (hidden.length > 0) lines.push('', paint('dim', `Not shown: ${hidden.join('; ')}.`));
   return lines.join('\n');
