@@ -124,7 +124,7 @@ async function withinBudget<T>(budget: RetryBudget, work: Promise<T>, what: stri
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new UserError(`${what} did not finish within ${budget.describeLimit()}. Raise \`max-wait-seconds\` or check the network.`)),
+      () => reject(new UserError(`${what} did not finish within ${budget.describeLimit()}. Raise ${budget.limitName()} or check the network.`)),
       Math.max(1, remaining),
     );
   });
@@ -163,7 +163,7 @@ function refreshing(obtain: () => Promise<AwsCredentialIdentity>, now: () => num
 function assumeTimedOut(roleArn: string, budget: RetryBudget, attempts: number, lastFailure: AwsFailure | null): UserError {
   const last = lastFailure === null ? '' : `, the last answered ${describeFailure(lastFailure)}`;
   return new UserError(
-    `Could not assume role ${roleArn} within ${budget.describeLimit()}: ${attempts} attempt(s)${last}. Run again later or raise \`max-wait-seconds\`.`,
+    `Could not assume role ${roleArn} within ${budget.describeLimit()}: ${attempts === 1 ? '1 attempt' : `${attempts} attempts`}${last}. Run again later or raise ${budget.limitName()}.`,
   );
 }
 

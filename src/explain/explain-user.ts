@@ -67,7 +67,7 @@ export function findUserRow(rows: readonly CredentialReportRow[], who: { user: s
     if (row !== undefined) return row;
     const names = rows.map((candidate) => candidate.user);
     const match = closestMatch(who.user, names);
-    const hint = match === undefined ? ` (it has ${names.length} users).` : `; did you mean '${match}'?`;
+    const hint = match === undefined ? ` (it has ${names.length === 1 ? '1 user' : `${names.length} users`}).` : `; did you mean '${match}'?`;
     throw new UserError(
       `No user '${who.user}' in the credential report${hint} Names are case-sensitive; the root account is <root_account>.`,
     );

@@ -83,7 +83,8 @@ function awsRequest(settings: GateSettings, policy: Policy, deps: GateDependenci
     mask: deps.mask,
     log: deps.log,
     userAgent: USER_AGENT,
-    label: deps.label ?? ACTION_INPUT,
+    // Absent in the action: the AWS messages keep its own wording (`max-wait-seconds`, `role-to-assume`).
+    ...(deps.label === undefined ? {} : { label: deps.label }),
   };
 }
 

@@ -62,7 +62,7 @@ describe('readReportFile', () => {
   it('says when the file does not exist, with the absolute path it looked at', async () => {
     const error = await userErrorOf(readReportFile('no/such/report.csv'));
     expect(error.message).toBe(
-      `report file no/such/report.csv does not exist (looked for ${resolve('no/such/report.csv')}). Check report-file: ` +
+      `report file no/such/report.csv does not exist (looked for ${resolve('no/such/report.csv')}). Check input 'report-file': ` +
         'a relative path is resolved from the working directory (the workspace in a workflow).',
     );
     expect(error.position).toEqual({ file: 'no/such/report.csv' });
@@ -72,7 +72,7 @@ describe('readReportFile', () => {
     const path = join(dir, 'reports');
     await mkdir(path);
     expect((await userErrorOf(readReportFile(path))).message).toBe(
-      `report file ${path} is a directory. Give report-file the path of the credential report CSV file in it.`,
+      `report file ${path} is a directory. Give input 'report-file' the path of the credential report CSV file in it.`,
     );
   });
 
