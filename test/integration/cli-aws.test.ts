@@ -112,6 +112,7 @@ describe('iam-credential-gate check against loopback AWS', () => {
     server.account(KEY_ACCOUNT, { report: null, pollsUntilComplete: 1_000_000 });
     const result = await check(['--max-wait-seconds', '2'], { AWS_ACCESS_KEY_ID: KEY, AWS_SECRET_ACCESS_KEY: SECRET });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('within max-wait-seconds (2 s)');
+    expect(result.stderr).toContain('within --max-wait-seconds (2 s)');
+    expect(result.stderr).toContain('raise --max-wait-seconds');
   });
 });
