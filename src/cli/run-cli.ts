@@ -3,11 +3,11 @@ import type { GateLogger } from '../logger';
 import { createRedactor, type Redactor } from '../output/redact';
 import { renderSummary } from '../output/render-summary';
 import { renderTerminal, type TerminalOptions } from '../output/render-table';
-import { runGate } from '../run/run-gate';
+import { runGate, type GateDependencies } from '../run/run-gate';
 import type { GateOutcome } from '../run/types';
 import { serializeFindingsDocument, writeOutputFile, writeRunFiles } from '../run/write-files';
 import { CLI_FLAG } from '../settings/input-label';
-import { parseSettings, type RawInputs } from '../settings/settings';
+import { parseSettings, type GateSettings, type RawInputs } from '../settings/settings';
 import type { Severity } from '../rules/types';
 import { isUserError, UserError } from '../user-error';
 import { TOOL_VERSION } from '../version';
@@ -112,11 +112,11 @@ export function printOutcome(
 }
 
 /** Flags → settings, with messages that name the flags. */
-export function cliSettings(values: Record<string, string | boolean | undefined>, mode: 'check' | 'validate', io: CliIo) {
+function cliSettings(values: Record<string, string | boolean | undefined>, mode: 'check' | 'validate', io: CliIo): GateSettings {
   return parseSettings(toInputs(values, mode), io.now(), io.cwd, null, CLI_FLAG);
 }
 
-export function cliDependencies(io: CliIo, redact: Redactor): Parameters<typeof runGate>[1] {
+function cliDependencies(io: CliIo, redact: Redactor): GateDependencies {
   return {
     log: cliLogger(io, (text) => redact.text(text)),
     getIdToken: null,
