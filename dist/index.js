@@ -1,6 +1,783 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ countFindings),
+/* harmony export */   RY: () => (/* binding */ startEvaluation),
+/* harmony export */   Xr: () => (/* binding */ summarizeRules),
+/* harmony export */   g$: () => (/* binding */ combineFindings)
+/* harmony export */ });
+/* harmony import */ var _evaluate__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1632);
+/* harmony import */ var _sort_findings__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8390);
+
+
+function isRunLevel(finding, rule) {
+    return finding.rule === rule && finding.account === null && finding.user === null;
+}
+/**
+ * Joins parts of one run. Row findings belong to one account and are kept as they are. Every part
+ * repeats the run-level exemption findings: an expired exemption is reported once, and an
+ * exemption is unused in the run only when every part that evaluated something found it unused
+ * (its message names the exemption by number and position, so equal messages are one exemption).
+ */
+function combineFindings(parts) {
+    const kept = [];
+    const expired = new Set();
+    const unused = new Map();
+    let evaluatedParts = 0;
+    for (const part of parts) {
+        if (part.evaluated)
+            evaluatedParts += 1;
+        const unusedHere = new Set();
+        for (const finding of part.findings) {
+            if (isRunLevel(finding, 'exemption-expired')) {
+                if (!expired.has(finding.message))
+                    kept.push(finding);
+                expired.add(finding.message);
+            }
+            else if (isRunLevel(finding, 'exemption-unused')) {
+                unusedHere.add(finding.message);
+                if (!unused.has(finding.message))
+                    unused.set(finding.message, { finding, parts: 0 });
+            }
+            else {
+                kept.push(finding);
+            }
+        }
+        if (!part.evaluated)
+            continue;
+        for (const message of unusedHere) {
+            const entry = unused.get(message);
+            if (entry)
+                entry.parts += 1;
+        }
+    }
+    for (const { finding, parts: count } of unused.values()) {
+        if (count === evaluatedParts)
+            kept.push(finding);
+    }
+    return (0,_sort_findings__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .T)(kept);
+}
+/** The rule summary of `rules` (ids, enabled, severity in their order) recounted from `findings`. */
+function summarizeRules(rules, findings) {
+    const summary = new Map();
+    for (const rule of rules) {
+        if (!summary.has(rule.id)) {
+            summary.set(rule.id, { id: rule.id, enabled: rule.enabled, severity: rule.severity, findings: 0, exempted: 0 });
+        }
+    }
+    for (const finding of findings) {
+        const rule = summary.get(finding.rule);
+        if (rule === undefined)
+            continue;
+        rule.findings += 1;
+        if (finding.exempted)
+            rule.exempted += 1;
+    }
+    return [...summary.values()];
+}
+/** Exempted findings count as exempted only; the others by severity. */
+function countFindings(findings) {
+    const counts = { error: 0, warning: 0, notice: 0, exempted: 0 };
+    for (const finding of findings) {
+        if (finding.exempted)
+            counts.exempted += 1;
+        else
+            counts[finding.severity] += 1;
+    }
+    return counts;
+}
+/**
+ * User names and ARNs (and messages built from them) are slices of the report's CSV text, and a
+ * slice keeps its whole parent string alive: kept as they are, findings would hold every account's
+ * CSV in memory to the end of the run. structuredClone copies a string into memory of its own.
+ */
+function detachFromReport(finding) {
+    return {
+        ...finding,
+        user: finding.user === null ? null : structuredClone(finding.user),
+        arn: finding.arn === null ? null : structuredClone(finding.arn),
+        message: structuredClone(finding.message),
+    };
+}
+function startEvaluation(policy, now) {
+    // Nothing evaluated yet: every exemption in force is unused, every expired one is reported.
+    const empty = (0,_evaluate__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._)({ reports: [], policy, now });
+    const parts = [];
+    const applied = empty.exemptions.map(() => 0);
+    return {
+        add(report) {
+            const part = (0,_evaluate__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._)({ reports: [report], policy, now });
+            parts.push({ findings: part.findings.map(detachFromReport), evaluated: true });
+            part.exemptions.forEach((use, index) => {
+                applied[index] = (applied[index] ?? 0) + use.applied;
+            });
+        },
+        finish() {
+            const findings = combineFindings(parts.length > 0 ? parts : [{ findings: empty.findings, evaluated: true }]);
+            const exemptions = empty.exemptions.map((use, index) => ({
+                exemption: use.exemption,
+                applied: applied[index] ?? 0,
+                expired: use.expired,
+            }));
+            return { findings, rules: summarizeRules(empty.rules, findings), counts: countFindings(findings), exemptions };
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 1632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ evaluate)
+/* harmony export */ });
+/* harmony import */ var _rules_registry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7191);
+/* harmony import */ var _exemptions__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2171);
+/* harmony import */ var _sort_findings__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8390);
+
+
+
+/**
+ * The policy's enabled rules in registry order, their params completed with the rule's defaults.
+ * The loader has validated and completed the params already; the defaults only fill in a policy
+ * built by hand that leaves some out.
+ */
+function activeRules(configured) {
+    const active = [];
+    for (const definition of _rules_registry__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0) {
+        const entry = configured.find((rule) => rule.id === definition.id);
+        if (entry === undefined || !entry.enabled)
+            continue;
+        active.push({ definition, configured: entry, params: { ...definition.defaults, ...entry.params } });
+    }
+    return active;
+}
+function rowFinding(rule, report, row, hit) {
+    const status = hit.status ?? 'violation';
+    return {
+        rule: rule.definition.id,
+        severity: status === 'upcoming' ? 'warning' : rule.configured.severity,
+        status,
+        account: report.account ?? row.accountId,
+        user: row.user,
+        arn: row.arn,
+        credential: hit.credential,
+        credentialCreated: hit.credentialCreated,
+        ageDays: hit.ageDays,
+        limit: hit.limit,
+        message: hit.message,
+        exempted: false,
+        exemption: null,
+    };
+}
+function runFinding(id, account, message) {
+    return {
+        rule: id,
+        severity: (0,_rules_registry__WEBPACK_IMPORTED_MODULE_0__/* .getRunLevelRule */ .qy)(id).severity,
+        status: 'violation',
+        account,
+        user: null,
+        arn: null,
+        credential: null,
+        credentialCreated: null,
+        ageDays: null,
+        limit: null,
+        message,
+        exempted: false,
+        exemption: null,
+    };
+}
+function applyExemptions(finding, exemptions, tally) {
+    let first;
+    for (const candidate of exemptions) {
+        if (!candidate.matches(finding))
+            continue;
+        tally.matched[candidate.index] = (tally.matched[candidate.index] ?? 0) + 1;
+        first ??= candidate;
+    }
+    if (first === undefined)
+        return finding;
+    tally.applied[first.index] = (tally.applied[first.index] ?? 0) + 1;
+    const { reason, owner, expires } = first.exemption;
+    return { ...finding, exempted: true, exemption: { reason, owner, expires } };
+}
+function summarize(configured, findings) {
+    const order = new Map(_rules_registry__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0.map((rule, index) => [rule.id, index]));
+    return configured
+        .filter((rule) => order.has(rule.id))
+        .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+        .map((rule) => {
+        const own = findings.filter((finding) => finding.rule === rule.id);
+        return {
+            id: rule.id,
+            enabled: rule.enabled,
+            severity: rule.severity,
+            findings: own.length,
+            exempted: own.filter((finding) => finding.exempted).length,
+        };
+    });
+}
+function count(findings) {
+    const counts = { error: 0, warning: 0, notice: 0, exempted: 0 };
+    for (const finding of findings) {
+        if (finding.exempted)
+            counts.exempted += 1;
+        else
+            counts[finding.severity] += 1;
+    }
+    return counts;
+}
+/**
+ * Applies the policy to every row of every report at `now`: rule findings, exemptions, the run-level
+ * findings about the policy and the reports, sorted, counted and summarised per rule. Pure.
+ */
+function evaluate(input) {
+    const { policy, now } = input;
+    const rules = activeRules(policy.rules);
+    const exemptions = policy.exemptions.map((exemption, index) => (0,_exemptions__WEBPACK_IMPORTED_MODULE_1__/* .prepareExemption */ .hF)(exemption, index, now));
+    const tally = { applied: exemptions.map(() => 0), matched: exemptions.map(() => 0) };
+    const findings = [];
+    const rootRules = rules.filter((rule) => rule.definition.appliesTo === 'root');
+    const userRules = rules.filter((rule) => rule.definition.appliesTo === 'user');
+    const rootRulesEnabled = rootRules.length > 0;
+    const context = { now };
+    for (const report of input.reports) {
+        if (rootRulesEnabled && !report.rows.some((row) => row.isRoot)) {
+            const account = report.account ?? report.rows[0]?.accountId ?? null;
+            findings.push(runFinding('root-row-missing', account, `The credential report of ${account ?? 'an unknown account'} has no <root_account> row, ` +
+                'so the root rules were not evaluated.'));
+        }
+        for (const row of report.rows) {
+            for (const rule of row.isRoot ? rootRules : userRules) {
+                for (const hit of rule.definition.evaluate(row, rule.params, context)) {
+                    findings.push(applyExemptions(rowFinding(rule, report, row, hit), exemptions, tally));
+                }
+            }
+        }
+    }
+    for (const prepared of exemptions) {
+        const { reason, expires } = prepared.exemption;
+        if (prepared.expired) {
+            findings.push(runFinding('exemption-expired', null, `${(0,_exemptions__WEBPACK_IMPORTED_MODULE_1__/* .describeExemption */ .vS)(prepared)} ("${reason}") expired on ${expires ?? ''} and is no longer applied.`));
+        }
+        else if (tally.matched[prepared.index] === 0) {
+            findings.push(runFinding('exemption-unused', null, `${(0,_exemptions__WEBPACK_IMPORTED_MODULE_1__/* .describeExemption */ .vS)(prepared)} ("${reason}") matched no finding.`));
+        }
+    }
+    const sorted = (0,_sort_findings__WEBPACK_IMPORTED_MODULE_2__/* .sortFindings */ .T)(findings);
+    return {
+        findings: sorted,
+        rules: summarize(policy.rules, sorted),
+        counts: count(sorted),
+        exemptions: exemptions.map((prepared) => ({
+            exemption: prepared.exemption,
+            applied: tally.applied[prepared.index] ?? 0,
+            expired: prepared.expired,
+        })),
+    };
+}
+
+
+/***/ }),
+
+/***/ 2171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pm: () => (/* binding */ exemptionEndsAt),
+/* harmony export */   SO: () => (/* binding */ compileGlob),
+/* harmony export */   _d: () => (/* binding */ isExpired),
+/* harmony export */   hF: () => (/* binding */ prepareExemption),
+/* harmony export */   vS: () => (/* binding */ describeExemption)
+/* harmony export */ });
+/* harmony import */ var _user_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7495);
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * The last millisecond an exemption is in force: `expires` is a day, valid through its end (UTC).
+ * A malformed date (the policy loader rejects those) counts as already expired: never fail open.
+ */
+function exemptionEndsAt(expires) {
+    const match = DATE_ONLY.exec(expires);
+    if (match === null)
+        return Number.NEGATIVE_INFINITY;
+    const [, year, month, day] = match.map(Number);
+    const start = Date.UTC(year, month - 1, day);
+    // Date.UTC rolls 2026-02-31 over into March; such a date is not a date.
+    if (new Date(start).getUTCDate() !== day)
+        return Number.NEGATIVE_INFINITY;
+    return start + 86_400_000 - 1;
+}
+function isExpired(exemption, now) {
+    return exemption.expires !== null && now > exemptionEndsAt(exemption.expires);
+}
+/**
+ * Globs as IAM writes them: `*` any run of characters (`/` included, so `legacy-*` covers paths too),
+ * `?` exactly one character, everything else literal and case-sensitive; the whole string must match.
+ */
+function compileGlob(glob) {
+    let source = '';
+    for (const char of glob) {
+        if (char === '*')
+            source += '[\\s\\S]*';
+        else if (char === '?')
+            source += '[\\s\\S]';
+        else
+            source += char.replace(/[\\^$.|+()[\]{}/]/g, '\\$&');
+    }
+    const pattern = new RegExp(`^${source}$`, 'u');
+    return (value) => pattern.test(value);
+}
+function prepareExemption(exemption, index, now) {
+    const users = exemption.users.map(compileGlob);
+    const arns = exemption.arns.map(compileGlob);
+    const allRules = exemption.rules.includes('*');
+    const expired = isExpired(exemption, now);
+    return {
+        exemption,
+        index,
+        expired,
+        matches(finding) {
+            if (expired)
+                return false;
+            if (!allRules && !exemption.rules.includes(finding.rule))
+                return false;
+            if (exemption.accounts !== null && (finding.account === null || !exemption.accounts.includes(finding.account))) {
+                return false;
+            }
+            const user = finding.user;
+            const arn = finding.arn;
+            return (user !== null && users.some((match) => match(user))) || (arn !== null && arns.some((match) => match(arn)));
+        },
+    };
+}
+/** How messages name an exemption: its number in the policy and, when known, where it stands. */
+function describeExemption(prepared) {
+    const where = prepared.exemption.position === null ? '' : ` (${(0,_user_error__WEBPACK_IMPORTED_MODULE_0__/* .formatPosition */ .Ld)(prepared.exemption.position)})`;
+    return `Exemption ${prepared.index + 1}${where}`;
+}
+
+
+/***/ }),
+
+/***/ 2251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ buildFindingsDocument)
+/* harmony export */ });
+// Objects are rebuilt field by field so the JSON keeps the contract's key order whatever built them.
+function reportFacts(report) {
+    return { account: report.account, generatedAt: report.generatedAt, source: report.source, users: report.users };
+}
+function ruleSummary(rule) {
+    return {
+        id: rule.id,
+        enabled: rule.enabled,
+        severity: rule.severity,
+        findings: rule.findings,
+        exempted: rule.exempted,
+    };
+}
+function finding(item) {
+    return {
+        rule: item.rule,
+        severity: item.severity,
+        status: item.status,
+        account: item.account,
+        user: item.user,
+        arn: item.arn,
+        credential: item.credential,
+        credentialCreated: item.credentialCreated,
+        ageDays: item.ageDays,
+        limit: item.limit,
+        message: item.message,
+        exempted: item.exempted,
+        exemption: item.exemption === null
+            ? null
+            : { reason: item.exemption.reason, owner: item.exemption.owner, expires: item.exemption.expires },
+    };
+}
+/** The `json-file` document, schemaVersion 1. */
+function buildFindingsDocument(input) {
+    const { counts } = input.evaluation;
+    return {
+        schemaVersion: 1,
+        tool: { name: 'iam-credential-gate', version: input.version },
+        evaluatedAt: new Date(input.evaluatedAt).toISOString(),
+        verdict: input.verdict,
+        failOn: input.failOn,
+        policy: { source: input.policySource },
+        reports: input.reports.map(reportFacts),
+        counts: { error: counts.error, warning: counts.warning, notice: counts.notice, exempted: counts.exempted },
+        rules: input.evaluation.rules.map(ruleSummary),
+        findings: input.evaluation.findings.map(finding),
+        errors: [...input.errors],
+    };
+}
+
+
+/***/ }),
+
+/***/ 8390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ sortFindings)
+/* harmony export */ });
+/* unused harmony export compareFindings */
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/** Plain code-unit order, never locale-dependent, with null first: the same order on every machine. */
+function compareText(a, b) {
+    if (a === b)
+        return 0;
+    if (a === null)
+        return -1;
+    if (b === null)
+        return 1;
+    return a < b ? -1 : 1;
+}
+function compareFindings(a, b) {
+    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        compareText(a.rule, b.rule) ||
+        compareText(a.account, b.account) ||
+        compareText(a.user, b.user) ||
+        compareText(a.credential, b.credential));
+}
+/** Severity, rule, account, user, credential; ties keep report order (the sort is stable). */
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+
+
+/***/ }),
+
+/***/ 6250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ decideVerdict)
+/* harmony export */ });
+/**
+ * `error` whenever anything could not be evaluated, whatever `fail-on` says: the gate never fails open.
+ * Exempted findings are not in the severity counts, so they never fail the run; notices never do either.
+ */
+function decideVerdict(counts, failOn, errors) {
+    if (errors.length > 0)
+        return 'error';
+    switch (failOn) {
+        case 'never':
+            return 'pass';
+        case 'error':
+            return counts.error > 0 ? 'fail' : 'pass';
+        case 'warning':
+            return counts.error + counts.warning > 0 ? 'fail' : 'pass';
+    }
+}
+
+
+/***/ }),
+
+/***/ 1087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ quoteText)
+/* harmony export */ });
+/* unused harmony export MAX_QUOTED_CHARS */
+/**
+ * Text from a file quoted inside an error message. Messages reach the log, the job summary, the
+ * findings document and the PR comment, so a quote must not be able to start a line, issue a
+ * workflow command (`::stop-commands::`), reorder the text around it (bidi controls) or carry a
+ * secret of any length: it is escaped and cut short.
+ *
+ * Only text from a file that parsed as a policy mapping may be quoted at all (see the README's
+ * threat model); everything else is described by position and kind, never by content.
+ */
+/** How much of a quoted value a message shows. */
+const MAX_QUOTED_CHARS = 60;
+// C0 and C1 controls, DEL, and the invisible characters that change how text reads: bidi
+// embeddings, overrides and isolates, zero-width characters, line and paragraph separators.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function escapeChar(char) {
+    const named = NAMED[char];
+    if (named !== undefined)
+        return named;
+    const code = char.codePointAt(0) ?? 0;
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * `text` as a message may show it: on one line, with no control or invisible characters, no
+ * `::` (the prefix of workflow commands), and at most `max` characters (an ellipsis marks a cut).
+ */
+function quoteText(text, max = MAX_QUOTED_CHARS) {
+    // Cut first (by code points), so a long value costs nothing to escape.
+    const chars = Array.from(text.length > max * 2 + 8 ? text.slice(0, max * 2 + 8) : text);
+    const cut = chars.length > max;
+    const kept = (cut ? chars.slice(0, max - 1) : chars).join('');
+    const escaped = kept.replace(UNSAFE, escapeChar).replace(/::/g, ':\\x3a');
+    return cut ? `${escaped}…` : escaped;
+}
+
+
+/***/ }),
+
+/***/ 9604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VT: () => (/* binding */ UntrustedFileError),
+  HA: () => (/* binding */ readUntrustedFile)
+});
+
+// UNUSED EXPORTS: UNTRUSTED_FILE_CAPS
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/user-error.ts
+var user_error = __nccwpck_require__(7495);
+;// CONCATENATED MODULE: ./src/files/limits.ts
+/**
+ * Size caps for everything the gate reads, stated in the README. A larger input is refused with a
+ * message naming it, never read until memory runs out (a symlink to /dev/zero, a forged report).
+ */
+const MiB = 1024 * 1024;
+/** A policy file (each file of an `extends` chain). Real policies are a few KiB. */
+const MAX_POLICY_BYTES = 1 * MiB;
+/** A credential report, saved or fetched: about 200 000 users. */
+const MAX_REPORT_BYTES = 64 * MiB;
+/** A findings document (`baseline`, merge inputs): about 500 000 findings. */
+const MAX_FINDINGS_DOCUMENT_BYTES = 256 * MiB;
+
+// EXTERNAL MODULE: ./src/files/quote-text.ts
+var quote_text = __nccwpck_require__(1087);
+;// CONCATENATED MODULE: ./src/files/untrusted-file.ts
+
+
+
+
+
+
+/** The most bytes read for a file of each kind. */
+const UNTRUSTED_FILE_CAPS = {
+    policy: MAX_POLICY_BYTES,
+    report: MAX_REPORT_BYTES,
+    baseline: MAX_FINDINGS_DOCUMENT_BYTES,
+    findings: MAX_FINDINGS_DOCUMENT_BYTES,
+};
+const LABEL = {
+    policy: 'policy file',
+    report: 'report file',
+    baseline: 'baseline',
+    findings: 'findings document',
+};
+/** What a file of each kind is, for the messages that say the file is not one. */
+const EXPECTED = {
+    policy: 'the policy YAML file',
+    report: 'the credential report CSV file',
+    baseline: 'the json-file of an earlier run',
+    findings: 'the json-file of a run',
+};
+const POLICY_EXTENSION = /\.ya?ml$/i;
+/** Reads a file a pull request may control; every refusal is a UserError naming the file and the input. */
+async function readUntrustedFile(path, kind, access) {
+    const absolute = (0,external_node_path_.resolve)(access.cwd, path);
+    const refuse = refusal(path, kind, access);
+    const workspace = access.workspace === null ? null : await realWorkspace(access.workspace);
+    const outside = (target) => refuse(`resolves to ${shown(target)}, outside the workspace ${shown(workspace ?? '')}. In a workflow the gate reads ` +
+        'only files inside GITHUB_WORKSPACE: check the file out there and give a path inside it', 'outside-workspace');
+    // The path as written first, so whether a file outside the workspace exists is never told.
+    if (access.workspace !== null && workspace !== null) {
+        const lexicallyInside = isInside((0,external_node_path_.resolve)(access.workspace), absolute) || isInside(workspace, absolute);
+        if (!lexicallyInside)
+            throw outside(absolute);
+    }
+    if (insideGitDirectory(absolute))
+        throw gitDirectory(refuse, kind, absolute, absolute);
+    let real;
+    try {
+        real = await (0,promises_.realpath)(absolute);
+    }
+    catch (error) {
+        throw refuse(...unreadable(error, absolute));
+    }
+    if (workspace !== null && !isInside(workspace, real))
+        throw outside(real);
+    if (insideGitDirectory(real))
+        throw gitDirectory(refuse, kind, absolute, real);
+    // stat before open: opening a FIFO would block until a writer appears, and a device has no end.
+    let before;
+    try {
+        before = await (0,promises_.stat)(real);
+    }
+    catch (error) {
+        throw refuse(...unreadable(error, absolute));
+    }
+    checkStats(before, kind, real === absolute ? null : real, refuse);
+    if (kind === 'policy' && !POLICY_EXTENSION.test(real)) {
+        const target = real === absolute ? '' : ` (it resolves to ${shown(real)})`;
+        throw refuse(`is not a .yml or .yaml file${target}. A policy file is YAML named *.yml or *.yaml`, 'not-yaml');
+    }
+    const bytes = await readCapped(real, kind, before, refuse);
+    return { path, absolute, bytes };
+}
+class UntrustedFileError extends user_error/* UserError */.yo {
+    file;
+    reason;
+    constructor(message, file, reason) {
+        super(message, { file });
+        this.file = file;
+        this.reason = reason;
+    }
+}
+function gitDirectory(refuse, kind, absolute, real) {
+    return refuse(`${real === absolute ? 'is' : `resolves to ${shown(real)},`} inside a .git directory, which holds the ` +
+        `repository's credentials and is never read. Give the path of ${EXPECTED[kind]} in the checkout`, 'git-directory');
+}
+function refusal(path, kind, access) {
+    return (why, reason) => new UntrustedFileError(`${LABEL[kind]} ${shown(path)} (${access.input}) ${why}.`, path, reason);
+}
+/** A path as messages show it: it came from an input or a policy, so it is escaped. */
+function shown(path) {
+    return (0,quote_text/* quoteText */.X)(path, 200);
+}
+async function realWorkspace(workspace) {
+    try {
+        return await (0,promises_.realpath)(workspace);
+    }
+    catch {
+        // A workspace that does not exist holds no file: every path then resolves outside it.
+        return (0,external_node_path_.resolve)(workspace);
+    }
+}
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** Any component named `.git`, in any case (case-insensitive file systems open `.GIT/config` too). */
+function insideGitDirectory(path) {
+    return path.split(/[\\/]/).some((component) => component.toLowerCase() === '.git');
+}
+function checkStats(stats, kind, target, refuse) {
+    const via = target === null ? '' : ` (it resolves to ${shown(target)})`;
+    if (stats.isDirectory()) {
+        throw refuse(`is a directory${via}. Give the path of ${EXPECTED[kind]} in it`, 'not-regular');
+    }
+    if (!stats.isFile()) {
+        throw refuse(`is not a regular file but ${kindOf(stats)}${via}. Give the path of ${EXPECTED[kind]}`, 'not-regular');
+    }
+    const cap = UNTRUSTED_FILE_CAPS[kind];
+    if (stats.size > cap)
+        throw refuse(oversize(stats.size, kind), 'too-large');
+}
+function kindOf(stats) {
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'a special file';
+}
+function oversize(size, kind) {
+    const cap = UNTRUSTED_FILE_CAPS[kind];
+    const what = size === null ? 'is larger than' : `is ${size.toLocaleString('en-US')} bytes, over`;
+    return `${what} the cap of ${formatMiB(cap)} for a ${LABEL[kind]}. Check that it is ${EXPECTED[kind]} (the caps are listed in the README)`;
+}
+function formatMiB(bytes) {
+    return `${bytes / (1024 * 1024)} MiB`;
+}
+/**
+ * Reads at most cap + 1 bytes from the descriptor, after checking on the descriptor itself that it
+ * is still the regular file `stat` saw: the path could have been swapped in between.
+ */
+async function readCapped(real, kind, before, refuse) {
+    const cap = UNTRUSTED_FILE_CAPS[kind];
+    // O_NONBLOCK: should a FIFO appear at the path after all, opening it must not wait for a writer.
+    // O_NOFOLLOW: `real` has no symlinks; one that appears now is a swap, not the user's file.
+    const flags = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+    let handle;
+    try {
+        handle = await (0,promises_.open)(real, flags);
+    }
+    catch (error) {
+        throw refuse(...unreadable(error, real));
+    }
+    try {
+        const stats = await handle.stat();
+        if (stats.ino !== before.ino || stats.dev !== before.dev) {
+            throw refuse('changed while it was being opened. Run the gate again on a file nothing else writes', 'unreadable');
+        }
+        checkStats(stats, kind, null, refuse);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const want = Math.min(cap + 1 - total, 1024 * 1024);
+            const chunk = Buffer.allocUnsafe(want);
+            const { bytesRead } = await handle.read(chunk, 0, want, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(bytesRead === want ? chunk : chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            // A file that grew past its stat size (or a /proc file, which reports none) stops here.
+            if (total > cap)
+                throw refuse(oversize(null, kind), 'too-large');
+        }
+        return Buffer.concat(chunks, total);
+    }
+    catch (error) {
+        if (error instanceof user_error/* UserError */.yo)
+            throw error;
+        throw refuse(...unreadable(error, real));
+    }
+    finally {
+        await handle.close();
+    }
+}
+function unreadable(error, absolute) {
+    const code = error?.code;
+    switch (code) {
+        case 'ENOENT':
+            return [
+                `does not exist (looked for ${shown(absolute)}). A relative path is resolved from the working ` +
+                    'directory (the workspace in a workflow)',
+                'missing',
+            ];
+        case 'ENOTDIR':
+            return [`does not exist: a part of the path is a file, not a directory (looked for ${shown(absolute)})`, 'missing'];
+        case 'ELOOP':
+            return ['cannot be read: its symlinks form a loop. Point it at the file itself', 'unreadable'];
+        case 'EISDIR':
+            return ['is a directory. Give the path of the file in it', 'not-regular'];
+        case 'EACCES':
+        case 'EPERM':
+            return ['cannot be read: permission denied. Make it readable by the user running the gate', 'unreadable'];
+        case 'EAGAIN':
+            return ['is not a regular file (reading it would block). Give the path of a regular file', 'not-regular'];
+        default:
+            return [`cannot be read (${code ?? String(error)})`, 'unreadable'];
+    }
+}
+
+
+/***/ }),
+
 /***/ 1165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -66,6 +843,46 @@ function exemptionOfFinding(finding, exemptions) {
 
 /***/ }),
 
+/***/ 4970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ locateFinding)
+/* harmony export */ });
+/* harmony import */ var _finding_groups__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1165);
+
+function inWorkspace(position) {
+    // A builtin policy is not a file of the repository: nothing could show it.
+    if (!position || position.file.startsWith('builtin:'))
+        return null;
+    return {
+        file: position.file,
+        ...(position.line === undefined ? {} : { line: position.line }),
+        ...(position.column === undefined ? {} : { column: position.column }),
+    };
+}
+/**
+ * Where in the policy file a finding belongs: the entry of its rule (or of the exemption it is
+ * about; root-row-missing: the first root rule). null when the policy is not a workspace file.
+ */
+function locateFinding(outcome, finding) {
+    const { policy } = outcome;
+    if (policy === null || policy.file === null || policy.file.startsWith('builtin:'))
+        return null;
+    const whole = { file: policy.file };
+    const exemption = (0,_finding_groups__WEBPACK_IMPORTED_MODULE_0__/* .exemptionOfFinding */ .cy)(finding, outcome.exemptions);
+    if (exemption !== null)
+        return inWorkspace(exemption.exemption.position) ?? whole;
+    if (finding.rule === 'root-row-missing') {
+        const rootRule = policy.rules.find((rule) => rule.enabled && rule.id.startsWith('root-'));
+        return inWorkspace(rootRule?.position) ?? whole;
+    }
+    return inWorkspace(policy.rules.find((rule) => rule.id === finding.rule)?.position) ?? whole;
+}
+
+
+/***/ }),
+
 /***/ 8548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -74,33 +891,67 @@ function exemptionOfFinding(finding, exemptions) {
 /* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   hC: () => (/* binding */ escapeMessage),
 /* harmony export */   jD: () => (/* binding */ tableRow),
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   pG: () => (/* binding */ trustedMarkdown),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
+/* harmony import */ var _visible_text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3611);
+
 /**
  * Building blocks for GitHub-flavoured Markdown that carries values from the report and the
  * policy. Such a value is data, never markup: a user named `<root_account>`, `a|b` or `*x*`
  * must show as written, and must not break a table, open an HTML tag or ping someone.
  */
-/** Control characters and line breaks would end a table row or a list item. */
+/**
+ * Line breaks would end a table row or a list item; other controls and bidi overrides are shown
+ * as marks (a NUL as ␀, U+202E as `<U+202E>`), so nothing reorders or cuts the line.
+ */
 function oneLine(value) {
-    // eslint-disable-next-line no-control-regex
-    return value.replace(/\r\n|[\u0000-\u001f\u007f]/g, ' ');
+    return (0,_visible_text__WEBPACK_IMPORTED_MODULE_0__/* .showInvisible */ .j)(value.replace(/\r\n|[\t\n\r\u2028\u2029]/g, ' '));
+}
+/** The word joiner: invisible, and it stops GitHub from reading what it splits as a reference. */
+const JOINER = '\u2060';
+/**
+ * GitHub turns `#123`, `org/repo#7` and `GH-7` into issue links, and `https://…` and `www.…` into
+ * links, in text (not in code spans). A word joiner inside each keeps the text as written.
+ */
+function neutralizeReferences(text) {
+    return text
+        .replace(/#(?=\d)/g, `#${JOINER}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1${JOINER}-`)
+        .replace(/:\/\//g, `:${JOINER}//`)
+        .replace(/\b(www)\./gi, `$1${JOINER}.`);
 }
 /**
  * Free text (a message, a reason, an owner) safe anywhere inline, including table cells: Markdown
  * punctuation is backslash-escaped, HTML is turned into entities, and an `@` gets an invisible
- * word joiner so a name like `@security-team` does not notify a team from a PR comment.
+ * word joiner so a name like `@security-team` does not notify a team from a PR comment; issue
+ * references and bare URLs are kept from linking the same way. A backtick becomes an entity, not
+ * `\``: it shows as a backtick in every context text is parsed in, and can never pair with
+ * another to open a code span.
  */
 function escapeText(value) {
-    return oneLine(value)
+    // References first: the entities added below hold a `#` of their own.
+    return neutralizeReferences(oneLine(value))
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]~|$]/g, '\\$&')
-        .replace(/@/g, '@\u2060');
+        .replace(/`/g, '&#96;')
+        .replace(/[\\*_[\]~|$]/g, '\\$&')
+        .replace(/@/g, `@${JOINER}`);
+}
+/**
+ * One of our messages, which may carry untrusted values: our messages mark code as `…`, and each
+ * such pair shows as a code span (inert inside), the rest as escaped text. So "raise
+ * `max-wait-seconds`" reads as code, not with literal backticks.
+ */
+function escapeMessage(value) {
+    return oneLine(value)
+        .split(/(`[^`]+`)/)
+        .map((part, index) => (index % 2 === 1 ? code(part.slice(1, -1), false) : escapeText(part)))
+        .join('');
 }
 /**
  * An identifier (user, ARN, account, rule id) as inline code: nothing inside is interpreted, so
@@ -315,7 +1166,7 @@ function errorsBlock(context) {
     const items = [];
     let size = bytes(lead);
     for (const error of errors) {
-        const item = `- ${(0,_markdown__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(context.redact.text(error))}\n`;
+        const item = `- ${(0,_markdown__WEBPACK_IMPORTED_MODULE_5__/* .escapeMessage */ .hC)(context.redact.text(error))}\n`;
         size += bytes(item);
         if (size + NOTE_RESERVE_BYTES > context.budget.remaining)
             break;
@@ -365,9 +1216,13 @@ function accountsBlock(context) {
             const generated = reportGenerated(context, only);
             const age = generated.age === '—' ? '' : ` (${generated.age})`;
             const account = only.account === null ? 'unknown' : (0,_markdown__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(redact.account(only.account), false);
+            // A saved CSV does not say when it was generated: say what is known instead of "generated unknown".
+            const origin = only.generatedAt === null
+                ? `${SOURCE_TEXT[only.source]} (when it was generated is not known)`
+                : `generated ${generated.when}${age}, ${SOURCE_TEXT[only.source]}`;
             text +=
                 `- **Account:** ${account} · ${(0,_time_text__WEBPACK_IMPORTED_MODULE_4__/* .countOf */ .pq)(only.users, 'user')} evaluated (root included)\n` +
-                    `- **Report:** generated ${generated.when}${age}, ${SOURCE_TEXT[only.source]}\n`;
+                    `- **Report:** ${origin}\n`;
             text += runFacts(context);
             if (generated.stale)
                 text += CACHE_NOTE;
@@ -585,7 +1440,7 @@ function exemptionsBlock(context) {
                 ...(exemption.accounts ?? []).map((account) => `account ${(0,_markdown__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(redact.account(account))}`),
             ];
             return [
-                `#${row.number}${where}`,
+                (0,_markdown__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(`#${row.number}`) + where,
                 exemptionStatus(row),
                 matches.join(', ') || '—',
                 exemption.rules.map((rule) => (0,_markdown__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(rule)).join(', '),
@@ -765,6 +1620,35 @@ const REPORT_CACHE_NOTE_AFTER_MS = HOUR_MS;
 
 /***/ }),
 
+/***/ 3611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ showInvisible)
+/* harmony export */ });
+/**
+ * Characters that change how text around them is shown, made visible. A control character (a NUL
+ * in an exemption reason) can cut or garble a log line; a bidi control (U+202E) can reorder a
+ * line so that `gnp.exe` reads as `exe.png`. Untrusted text shows them as marks instead.
+ */
+// Tab, line feed and carriage return are left to each caller (a log line keeps them, a table cell
+// cannot).
+// eslint-disable-next-line no-control-regex
+const C0_AND_DEL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const C1_AND_BIDI = /[\u0080-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function codePoint(char) {
+    return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+/** C0 controls become their Control Pictures (NUL → ␀), C1 and bidi controls `<U+202E>`. */
+function showInvisible(text) {
+    return text
+        .replace(C0_AND_DEL, (char) => (char === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + char.charCodeAt(0))))
+        .replace(C1_AND_BIDI, (char) => `<${codePoint(char)}>`);
+}
+
+
+/***/ }),
+
 /***/ 7957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -774,8 +1658,10 @@ const REPORT_CACHE_NOTE_AFTER_MS = HOUR_MS;
 /* harmony export */   RC: () => (/* binding */ BUILTIN_PREFIX),
 /* harmony export */   _4: () => (/* binding */ unknownBuiltin)
 /* harmony export */ });
-/* harmony import */ var _user_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7495);
-/* harmony import */ var _did_you_mean__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(607);
+/* harmony import */ var _files_quote_text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1087);
+/* harmony import */ var _user_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7495);
+/* harmony import */ var _did_you_mean__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(607);
+
 
 
 /**
@@ -792,13 +1678,14 @@ function builtinRefList(names) {
 }
 /** `ref` names no builtin: say so where it was written (if in a file), with the closest name. */
 function unknownBuiltin(ref, position, names) {
-    const where = position === null ? '' : `${(0,_user_error__WEBPACK_IMPORTED_MODULE_0__/* .formatPosition */ .Ld)(position)}: `;
+    const where = position === null ? '' : `${(0,_user_error__WEBPACK_IMPORTED_MODULE_1__/* .formatPosition */ .Ld)(position)}: `;
     const builtins = builtinRefList(names);
-    const match = (0,_did_you_mean__WEBPACK_IMPORTED_MODULE_1__/* .closestMatch */ .h0)(ref.slice(BUILTIN_PREFIX.length), names);
+    const match = (0,_did_you_mean__WEBPACK_IMPORTED_MODULE_2__/* .closestMatch */ .h0)(ref.slice(BUILTIN_PREFIX.length), names);
     const hint = match === undefined
         ? ` — the builtin policies are ${builtins}`
         : ` — did you mean '${BUILTIN_PREFIX}${match}'? The builtin policies are ${builtins}`;
-    return new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}unknown builtin policy '${ref}'${hint}`, position ?? undefined);
+    // The name comes from an input or an `extends`: escaped like any quoted text.
+    return new _user_error__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where}unknown builtin policy '${(0,_files_quote_text__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .X)(ref)}'${hint}`, position ?? undefined);
 }
 
 
@@ -1654,6 +2541,774 @@ function getRunLevelRule(id) {
 
 /***/ }),
 
+/***/ 4645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ refusedRun)
+/* harmony export */ });
+/* unused harmony export writeRefusedDocument */
+/* harmony import */ var _evaluate_findings_document__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2251);
+/* harmony import */ var _settings_error_outputs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1888);
+/* harmony import */ var _user_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7495);
+/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1013);
+/* harmony import */ var _write_files__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(541);
+
+
+
+
+
+/** The run of refused inputs: nothing evaluated, verdict `error`, the refusal as its one error. */
+function refusedRun(message, outputs) {
+    const document = (0,_evaluate_findings_document__WEBPACK_IMPORTED_MODULE_4__/* .buildFindingsDocument */ .e)({
+        evaluation: { findings: [], rules: [], counts: { error: 0, warning: 0, notice: 0, exempted: 0 }, exemptions: [] },
+        verdict: 'error',
+        failOn: outputs.failOn,
+        policySource: outputs.policy,
+        reports: [],
+        errors: [message],
+        evaluatedAt: outputs.now,
+        version: _version__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .wr,
+    });
+    return { document, policy: null, exemptions: [], reports: [], policyWarnings: [] };
+}
+/**
+ * The CLI's counterpart of the action's refused-inputs report: the findings document with verdict
+ * `error`, when `--json-file` itself is usable, so a script that reads it sees why. A failure to
+ * write it is dropped: the refusal is the error to report.
+ */
+async function writeRefusedDocument(raw, refusal, cwd, clockNow) {
+    const outputs = parseErrorOutputs(raw, clockNow, cwd);
+    if (outputs.jsonFile === null)
+        return;
+    try {
+        await writeFindingsDocument(cwd, outputs.jsonFile, refusedRun(refusal.message, outputs).document, '--json-file');
+    }
+    catch (error) {
+        if (!isUserError(error))
+            throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tz: () => (/* binding */ writeFindingsDocument),
+  ak: () => (/* binding */ writeRunFiles)
+});
+
+// UNUSED EXPORTS: ensureDirectory, savedReportPath, serializeFindingsDocument, writeOutputFile
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 10 modules
+var registry = __nccwpck_require__(7191);
+// EXTERNAL MODULE: ./src/output/finding-groups.ts
+var finding_groups = __nccwpck_require__(1165);
+// EXTERNAL MODULE: ./src/output/finding-location.ts
+var finding_location = __nccwpck_require__(4970);
+// EXTERNAL MODULE: ./src/output/rule-metadata.ts
+var rule_metadata = __nccwpck_require__(5137);
+;// CONCATENATED MODULE: ./src/output/sarif.ts
+
+
+
+
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning (and any other SARIF reader). The file keeps real names:
+ * it is meant for a private security dashboard; `redact` only covers human-facing output.
+ */
+const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** The key of our own fingerprint; bump the version if what it hashes ever changes. */
+const FINGERPRINT_KEY = 'iamCredentialGate/v1';
+/** Where results point when the policy is not a workspace file: code scanning needs some location. */
+const REPORT_PSEUDO_URI = 'iam-credential-report';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+const PROBLEM_SEVERITY = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'recommendation',
+};
+/** GitHub's scale: 9.0+ critical, 7.0+ high, 4.0+ medium, above 0 low. */
+const SECURITY_SEVERITY = { error: '8.0', warning: '5.0', notice: '2.0' };
+/** Credentials of root that anyone holding them can use to do anything: critical when they fail. */
+const CRITICAL_RULES = new Set(['root-access-keys', 'root-mfa']);
+function securitySeverity(id, severity) {
+    return severity === 'error' && CRITICAL_RULES.has(id) ? '9.0' : SECURITY_SEVERITY[severity];
+}
+function pascalCase(id) {
+    return id.replace(/(^|-)([a-z0-9])/g, (_, _dash, char) => char.toUpperCase());
+}
+function describeRule(id, severity) {
+    const info = (0,rule_metadata/* ruleInfo */.P)(id);
+    const references = info.references;
+    const remediation = info.remediation ?? '';
+    const helpText = [
+        info.description,
+        remediation && `Remediation: ${remediation}`,
+        references.length > 0 && `References: ${references.map((ref) => (ref.url ? `${ref.label} (${ref.url})` : ref.label)).join('; ')}`,
+    ]
+        .filter(Boolean)
+        .join('\n\n');
+    const helpMarkdown = [
+        `**${info.title}**`,
+        info.description,
+        remediation && `**Remediation:** ${remediation}`,
+        references.length > 0 &&
+            `**References:**\n${references.map((ref) => (ref.url ? `- [${ref.label}](${ref.url})` : `- ${ref.label}`)).join('\n')}`,
+    ]
+        .filter(Boolean)
+        .join('\n\n');
+    const helpUri = references.find((ref) => ref.url !== undefined)?.url;
+    return {
+        id,
+        name: pascalCase(id),
+        shortDescription: { text: info.title },
+        fullDescription: { text: info.description || info.title },
+        help: { text: helpText, markdown: helpMarkdown },
+        ...(helpUri === undefined ? {} : { helpUri }),
+        defaultConfiguration: { level: LEVEL[severity] },
+        properties: {
+            tags: ['security', 'aws', 'iam', info.runLevel ? 'policy' : 'credentials'],
+            'security-severity': securitySeverity(id, severity),
+            precision: 'very-high',
+            'problem.severity': PROBLEM_SEVERITY[severity],
+        },
+    };
+}
+/** Rules of the run: the enabled ones (and any that found something) in registry order, then the run-level ones. */
+function ruleSeverities(outcome) {
+    const { document } = outcome;
+    const severities = new Map();
+    const configured = new Map(document.rules.map((rule) => [rule.id, rule]));
+    const found = new Set(document.findings.map((finding) => finding.rule));
+    for (const rule of registry/* RULES */.y0) {
+        const summary = configured.get(rule.id);
+        if (summary?.enabled || found.has(rule.id))
+            severities.set(rule.id, summary?.severity ?? rule.defaultSeverity);
+    }
+    for (const rule of registry/* RUN_LEVEL_RULES */.zQ)
+        severities.set(rule.id, rule.severity);
+    // A document from another version may name a rule this one does not know.
+    for (const finding of document.findings) {
+        if (!severities.has(finding.rule))
+            severities.set(finding.rule, finding.severity);
+    }
+    return severities;
+}
+function sha256(parts) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+/**
+ * What makes an alert the same alert tomorrow: account, user, rule, credential and the
+ * credential's creation time (a rotated key is a new credential). Never the age or the message,
+ * which change every night.
+ */
+function findingFingerprint(outcome, finding) {
+    const exemption = (0,finding_groups/* exemptionOfFinding */.cy)(finding, outcome.exemptions);
+    if (exemption !== null) {
+        const { users, arns, accounts, rules, reason } = exemption.exemption;
+        return sha256([finding.rule, { users, arns, accounts, rules, reason }]);
+    }
+    if (finding.user === null && finding.arn === null)
+        return sha256([finding.account, finding.rule, finding.message]);
+    return sha256([finding.account, finding.user, finding.rule, finding.credential, finding.credentialCreated]);
+}
+function uriOf(path) {
+    return encodeURI(path.replace(/\\/g, '/').replace(/^\.\//, ''));
+}
+function locationOf(outcome, finding) {
+    const place = (0,finding_location/* locateFinding */.E)(outcome, finding);
+    const physicalLocation = place === null
+        ? { artifactLocation: { uri: `${REPORT_PSEUDO_URI}/${finding.account ?? 'unknown-account'}` }, region: { startLine: 1 } }
+        : {
+            artifactLocation: { uri: uriOf(place.file) },
+            ...(place.line === undefined
+                ? {}
+                : { region: { startLine: place.line, ...(place.column === undefined ? {} : { startColumn: place.column }) } }),
+        };
+    const who = finding.user ?? finding.arn;
+    return {
+        physicalLocation,
+        ...(who === null
+            ? {}
+            : { logicalLocations: [{ name: who, fullyQualifiedName: finding.arn ?? who, kind: 'resource' }] }),
+    };
+}
+function resultOf(outcome, finding, ruleIndex) {
+    const { exemption } = finding;
+    const justification = exemption === null
+        ? ''
+        : [exemption.reason, exemption.owner && `owner: ${exemption.owner}`, exemption.expires && `expires: ${exemption.expires}`]
+            .filter(Boolean)
+            .join('; ');
+    return {
+        ruleId: finding.rule,
+        ruleIndex,
+        level: LEVEL[finding.severity],
+        message: { text: finding.message },
+        locations: [locationOf(outcome, finding)],
+        partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(outcome, finding) },
+        ...(finding.exempted ? { suppressions: [{ kind: 'external', status: 'accepted', justification }] } : {}),
+        properties: {
+            account: finding.account,
+            user: finding.user,
+            arn: finding.arn,
+            credential: finding.credential,
+            credentialCreated: finding.credentialCreated,
+            ageDays: finding.ageDays,
+            limit: finding.limit,
+            status: finding.status,
+            exempted: finding.exempted,
+        },
+    };
+}
+/** The run as one SARIF 2.1.0 log: every rule with its metadata, one result per finding. */
+function buildSarif(outcome, options) {
+    const { document } = outcome;
+    const severities = ruleSeverities(outcome);
+    const rules = [...severities].map(([id, severity]) => describeRule(id, severity));
+    const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: document.tool.name,
+                        version: options.toolVersion,
+                        semanticVersion: options.toolVersion,
+                        rules,
+                    },
+                },
+                invocations: [
+                    {
+                        executionSuccessful: document.verdict !== 'error',
+                        endTimeUtc: document.evaluatedAt,
+                        toolExecutionNotifications: document.errors.map((error) => ({ level: 'error', message: { text: error } })),
+                    },
+                ],
+                columnKind: 'utf16CodeUnits',
+                results: document.findings.map((finding) => resultOf(outcome, finding, indexOf.get(finding.rule) ?? 0)),
+                properties: {
+                    verdict: document.verdict,
+                    failOn: document.failOn,
+                    policy: document.policy.source,
+                    reports: document.reports,
+                    counts: document.counts,
+                },
+            },
+        ],
+    };
+}
+
+// EXTERNAL MODULE: ./src/user-error.ts
+var user_error = __nccwpck_require__(7495);
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __nccwpck_require__(1013);
+;// CONCATENATED MODULE: ./src/run/write-files.ts
+
+
+
+
+
+
+
+
+function cannotWrite(path, input, error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return new user_error/* UserError */.yo(`Could not write ${input} '${path}': ${reason}. Choose a writable path.`);
+}
+function errorCode(error) {
+    return error?.code;
+}
+/**
+ * Creates the folder of an output, one level at a time from the nearest that exists. Not
+ * `mkdir(…, { recursive: true })`: under a file system that refuses to create anything (/proc),
+ * Node's recursive mkdir retries forever at full CPU. Here each level is tried once, so the walk
+ * ends after at most as many steps as the path has levels.
+ */
+async function ensureDirectory(directory) {
+    const missing = [];
+    let current = directory;
+    for (;;) {
+        try {
+            if (!(await (0,promises_.stat)(current)).isDirectory()) {
+                throw Object.assign(new Error(`ENOTDIR: not a directory, '${current}'`), { code: 'ENOTDIR' });
+            }
+            break;
+        }
+        catch (error) {
+            const parent = (0,external_node_path_.dirname)(current);
+            if (errorCode(error) !== 'ENOENT' || parent === current)
+                throw error;
+            missing.push(current);
+            current = parent;
+        }
+    }
+    for (const level of missing.reverse()) {
+        try {
+            await (0,promises_.mkdir)(level);
+        }
+        catch (error) {
+            // Another writer (a second output in the same new folder) may have made it meanwhile.
+            if (errorCode(error) !== 'EEXIST')
+                throw error;
+        }
+    }
+}
+/** Writes one output file, creating its folder; a failure names the file and the input that chose it. */
+async function writeOutputFile(cwd, path, content, input) {
+    const target = (0,external_node_path_.resolve)(cwd, path);
+    try {
+        await ensureDirectory((0,external_node_path_.dirname)(target));
+        await (0,promises_.writeFile)(target, content, 'utf8');
+    }
+    catch (error) {
+        throw cannotWrite(path, input, error);
+    }
+}
+/**
+ * The findings document as JSON text in pieces, one finding per line: a hundred accounts of
+ * 5 000 users make a document of tens of MB, which must not be built as one string.
+ */
+function* serializeFindingsDocument(document) {
+    const { findings, errors, ...head } = document;
+    const headJson = JSON.stringify(head, null, 2);
+    yield `${headJson.slice(0, -2)},\n  "findings": [`;
+    let first = true;
+    for (const finding of findings) {
+        yield `${first ? '' : ','}\n    ${JSON.stringify(finding)}`;
+        first = false;
+    }
+    yield `${findings.length > 0 ? '\n  ' : ''}],\n  "errors": ${JSON.stringify(errors)}\n}\n`;
+}
+async function writeFindingsDocument(cwd, path, document, input) {
+    const target = (0,external_node_path_.resolve)(cwd, path);
+    try {
+        await ensureDirectory((0,external_node_path_.dirname)(target));
+        // pipeline waits for drains and rejects on the first error of either side: a folder or an
+        // unwritable file fails the write here, not as an unhandled rejection while a drain is awaited.
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(serializeFindingsDocument(document)), (0,external_node_fs_.createWriteStream)(target, 'utf8'));
+    }
+    catch (error) {
+        throw cannotWrite(path, input, error);
+    }
+}
+/** Where a saved report goes: the path given, or with several accounts one file each beside it. */
+function savedReportPath(path, account, several) {
+    return several ? path.replace(/(\.csv)?$/i, `-${account ?? 'unknown'}.csv`) : path;
+}
+/**
+ * The files a run was asked for: findings document, SARIF, and the evaluated CSV(s).
+ * `label` names the input or flag in messages (`json-file` in the action, `--json-file` in the CLI).
+ */
+async function writeRunFiles(run, settings, label) {
+    if (settings.jsonFile) {
+        await writeFindingsDocument(settings.cwd, settings.jsonFile, run.document, label('json-file'));
+    }
+    if (settings.sarifFile) {
+        const sarif = buildSarif(run, { toolVersion: version/* TOOL_VERSION */.wr });
+        await writeOutputFile(settings.cwd, settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`, label('sarif-file'));
+    }
+    if (settings.saveReport) {
+        const several = run.reports.length > 1;
+        for (const report of run.reports) {
+            const path = savedReportPath(settings.saveReport, report.facts.account, several);
+            await writeOutputFile(settings.cwd, path, report.content, label('save-report'));
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseErrorOutputs)
+/* harmony export */ });
+/* harmony import */ var _user_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7495);
+/* harmony import */ var _output_paths__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8165);
+/* harmony import */ var _settings__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7100);
+
+
+
+function tolerant(parse, fallback) {
+    try {
+        return parse();
+    }
+    catch (error) {
+        if ((0,_user_error__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .iU)(error))
+            return fallback;
+        throw error;
+    }
+}
+function parseErrorOutputs(raw, clockNow, cwd) {
+    const jsonFile = (0,_settings__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(raw, 'json-file');
+    // Only json-file is written here, so only its own collisions matter.
+    const { outputs, inputs } = (0,_output_paths__WEBPACK_IMPORTED_MODULE_1__/* .runPaths */ .O)(raw);
+    const json = outputs.filter((entry) => entry.input === 'json-file');
+    const others = outputs.filter((entry) => entry.input !== 'json-file');
+    const safeJson = jsonFile !== null &&
+        tolerant(() => {
+            (0,_output_paths__WEBPACK_IMPORTED_MODULE_1__/* .checkOutputPaths */ .s)({ outputs: json, inputs: [...inputs, ...others] }, cwd);
+            return true;
+        }, false);
+    const nowText = (0,_settings__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(raw, 'now');
+    return {
+        jsonFile: safeJson ? jsonFile : null,
+        summary: tolerant(() => (0,_settings__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(raw, 'summary', true), true),
+        redact: tolerant(() => (0,_settings__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(raw, 'redact', false), true),
+        failOn: tolerant(() => (0,_settings__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(raw, 'fail-on', ['error', 'warning', 'never'], 'error'), 'error'),
+        policy: (0,_settings__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(raw, 'policy') ?? 'builtin:recommended',
+        now: nowText === null ? clockNow : tolerant(() => (0,_settings__WEBPACK_IMPORTED_MODULE_2__/* .parseInstant */ .nV)(nowText, 'now'), clockNow),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ED: () => (/* binding */ ACTION_INPUT),
+/* harmony export */   bc: () => (/* binding */ subject)
+/* harmony export */ });
+/* unused harmony export CLI_FLAG */
+const ACTION_INPUT = (input) => `input '${input}'`;
+const CLI_FLAG = (input) => `--${input}`;
+/** The label at the start of a sentence: `Input 'now' is …`, `--now is …`. */
+function subject(label, input) {
+    const text = label(input);
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 8165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ runPaths),
+/* harmony export */   s: () => (/* binding */ checkOutputPaths)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _user_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7495);
+
+
+function present(input, path) {
+    return path ? [{ input, path }] : [];
+}
+function fileRef(input, ref) {
+    return ref && !ref.startsWith('builtin:') ? [{ input, path: ref }] : [];
+}
+/** The paths of one run's inputs (raw values by input name, as the settings parser reads them). */
+function runPaths(raw) {
+    const value = (name) => raw[name]?.trim() || null;
+    return {
+        outputs: [
+            ...present('json-file', value('json-file')),
+            ...present('sarif-file', value('sarif-file')),
+            ...present('save-report', value('save-report')),
+            // The CLI's --summary-file; the action has no such input.
+            ...present('summary-file', value('summary-file')),
+        ],
+        inputs: [
+            ...fileRef('policy', value('policy') ?? 'builtin:recommended'),
+            ...present('report-file', value('report-file')),
+            ...present('baseline', value('baseline')),
+            ...fileRef('compare-policy', value('compare-policy')),
+        ],
+    };
+}
+/**
+ * Two outputs on one path would silently keep only the last write, and an output on an input file
+ * would destroy what the run reads (the policy, the report): both are refused before anything runs.
+ * Paths compare resolved against `cwd`.
+ */
+function checkOutputPaths(paths, cwd) {
+    const seen = new Map();
+    for (const output of paths.outputs) {
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, output.path);
+        const earlier = seen.get(absolute);
+        if (earlier !== undefined) {
+            throw new _user_error__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Inputs '${earlier.input}' and '${output.input}' both write ${absolute}, so one would silently replace ` +
+                'the other. Give each output its own path.');
+        }
+        seen.set(absolute, output);
+    }
+    for (const input of paths.inputs) {
+        const output = seen.get((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, input.path));
+        if (output !== undefined) {
+            throw new _user_error__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${output.input}' would write ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, input.path)}, which is the file of input '${input.input}' ` +
+                `that this run reads; writing it would destroy it. Choose another path for '${output.input}'.`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 7100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   nV: () => (/* binding */ parseInstant)
+/* harmony export */ });
+/* unused harmony exports ENRICH_VALUES, parseBooleanWord, parseShard, parseEnrich, parseFileList, parseAccountList */
+/* harmony import */ var _user_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7495);
+/* harmony import */ var _output_paths__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8165);
+/* harmony import */ var _input_label__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3282);
+
+
+
+/** The opt-in read-only look-ups beyond the report (`enrich`), each one more IAM permission. */
+const ENRICH_VALUES = ['access-key-ids', 'service-credentials', 'ssh-keys', 'mfa-devices', 'user-tags'];
+function text(raw, name) {
+    const value = raw[name]?.trim();
+    return value ? value : null;
+}
+function choice(raw, name, allowed, fallback, label = _input_label__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_INPUT */ .ED) {
+    const value = text(raw, name);
+    if (value === null)
+        return fallback;
+    const found = allowed.find((candidate) => candidate === value.toLowerCase());
+    if (!found) {
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, name)} is '${value}'; use one of: ${allowed.join(', ')}.`);
+    }
+    return found;
+}
+/**
+ * The same words the Actions toolkit's getBooleanInput accepts (YAML 1.2 core schema); the CLI's
+ * switches take them too, so `subject` is how the caller names the input (`Input 'redact'`, `--redact`).
+ */
+function parseBooleanWord(value, subject) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${subject} is '${value}'; use true or false.`);
+}
+function bool(raw, name, fallback, label = _input_label__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_INPUT */ .ED) {
+    const value = text(raw, name);
+    if (value === null)
+        return fallback;
+    return parseBooleanWord(value, (0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, name));
+}
+function integer(raw, name, fallback, min, max, label) {
+    const value = text(raw, name);
+    if (value === null)
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, name)} is '${value}'; use a whole number from ${min} to ${max}.`);
+    }
+    return Number(value);
+}
+/** ISO 8601 instant: a date, a time and a zone (`Z` or an offset), nothing left implicit. */
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))$/i;
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/**
+ * Parses `now`. Each calendar field is checked itself, because Date.parse rolls an impossible date
+ * over (2026-02-30 becomes March 2) and would evaluate at an instant nobody asked for. A bare date
+ * is refused too: midnight of which zone is a guess the gate does not make.
+ */
+function parseInstant(value, what) {
+    const match = INSTANT.exec(value);
+    const example = 'use e.g. 2026-11-20T12:00:00Z (a date, a time and a zone: Z or an offset like +02:00)';
+    if (!match) {
+        const bareDate = /^\d{4}-\d{2}-\d{2}$/.test(value);
+        const why = bareDate ? 'a date without a time and zone' : 'not an ISO 8601 instant';
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is '${value}', which is ${why}; a zone is required: ${example}.`);
+    }
+    const [year, month, day, hour, minute, second = 0, offsetHours = 0, offsetMinutes = 0] = match
+        .slice(1)
+        .map((field) => (field === undefined ? undefined : Number(field)));
+    const valid = year !== undefined &&
+        month !== undefined &&
+        day !== undefined &&
+        month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= daysInMonth(year, month) &&
+        hour !== undefined &&
+        hour <= 23 &&
+        minute !== undefined &&
+        minute <= 59 &&
+        second <= 59 &&
+        offsetHours <= 23 &&
+        offsetMinutes <= 59;
+    const ms = valid ? Date.parse(value.replace(' ', 'T')) : Number.NaN;
+    if (Number.isNaN(ms)) {
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is '${value}', which is not a date and time of the calendar; ${example}.`);
+    }
+    return ms;
+}
+function roleArn(raw, name, label) {
+    const value = text(raw, name);
+    if (value !== null && !/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(value)) {
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, name)} is '${value}', which is not an IAM role ARN; use arn:aws:iam::123456789012:role/NAME.`);
+    }
+    return value;
+}
+function parseShard(value, label = _input_label__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_INPUT */ .ED) {
+    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || count < 1 || index < 1 || index > count) {
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, 'shard')} is '${value}'; use K/N with 1 ≤ K ≤ N, e.g. 2/4 (the second of four slices).`);
+    }
+    return { index, count };
+}
+/** `enrich`: comma- or newline-separated values of ENRICH_VALUES, or `all`. */
+function parseEnrich(value, label = _input_label__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_INPUT */ .ED) {
+    if (value === null)
+        return [];
+    const entries = value
+        .split(/[\s,]+/)
+        .map((entry) => entry.trim().toLowerCase())
+        .filter(Boolean);
+    if (entries.includes('all'))
+        return [...ENRICH_VALUES];
+    for (const entry of entries) {
+        if (!ENRICH_VALUES.includes(entry)) {
+            throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, 'enrich')} has '${entry}'; use all, or any of: ${ENRICH_VALUES.join(', ')}.`);
+        }
+    }
+    return ENRICH_VALUES.filter((known) => entries.includes(known));
+}
+/** `findings-files`: newline-separated paths or globs (commas allowed too). */
+function parseFileList(value) {
+    if (value === null)
+        return [];
+    return [
+        ...new Set(value
+            .split(/[\n,]+/)
+            .map((entry) => entry.trim())
+            .filter(Boolean)),
+    ];
+}
+function parseAccountList(value, label = _input_label__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_INPUT */ .ED) {
+    if (value === null)
+        return [];
+    const entries = value
+        .split(/[\s,]+/)
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+    for (const entry of entries) {
+        const ok = /^\d{12}$/.test(entry) || /^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(entry) || entry === 'organization';
+        if (!ok) {
+            throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, 'accounts')} has '${entry}'; list 12-digit account ids or role ARNs (newline or comma separated), or write 'organization'.`);
+        }
+    }
+    if (entries.includes('organization') && entries.length > 1) {
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, 'accounts')} mixes 'organization' with other entries; use one or the other.`);
+    }
+    return [...new Set(entries)];
+}
+/**
+ * Builds the settings of one run from raw inputs. Pure: `clockNow` and `cwd` come from the caller.
+ * Every mistake is a UserError naming the input and what to write instead.
+ */
+function parseSettings(raw, clockNow, cwd, workspace = null, label = _input_label__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_INPUT */ .ED) {
+    const nowText = text(raw, 'now');
+    const reportFile = text(raw, 'report-file');
+    const accounts = parseAccountList(text(raw, 'accounts'), label);
+    const memberRoleName = text(raw, 'member-role-name');
+    const shardText = text(raw, 'shard');
+    if (accounts.some((entry) => /^\d{12}$/.test(entry) || entry === 'organization') && memberRoleName === null) {
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, 'accounts')} lists account ids (or 'organization') but ${label('member-role-name')} is empty; set it to the role name to assume in each member account.`);
+    }
+    if (reportFile !== null && accounts.length > 0) {
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, 'report-file')} and ${label('accounts')} exclude each other: a saved report is one account.`);
+    }
+    if (shardText !== null && accounts.length === 0) {
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, 'shard')} needs ${label('accounts')}: it slices the account list.`);
+    }
+    const baseline = text(raw, 'baseline');
+    const newOnly = bool(raw, 'new-only', false, label);
+    if (newOnly && baseline === null) {
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, 'new-only')} is true but ${label('baseline')} is empty; set it to the findings document of an earlier run (its ${label('json-file')}).`);
+    }
+    const enrich = parseEnrich(text(raw, 'enrich'), label);
+    if (enrich.length > 0 && reportFile !== null) {
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, 'enrich')} needs a report fetched from AWS, but ${label('report-file')} is set: the look-ups read the live account. Remove one of them.`);
+    }
+    const mode = choice(raw, 'mode', ['check', 'validate', 'merge'], 'check', label);
+    const findingsFiles = parseFileList(text(raw, 'findings-files'));
+    if (mode === 'merge' && findingsFiles.length === 0) {
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, 'mode')} is merge but ${label('findings-files')} is empty; list the findings documents (paths or globs) to join.`);
+    }
+    (0,_output_paths__WEBPACK_IMPORTED_MODULE_1__/* .checkOutputPaths */ .s)((0,_output_paths__WEBPACK_IMPORTED_MODULE_1__/* .runPaths */ .O)(raw), cwd);
+    return {
+        mode,
+        policy: text(raw, 'policy') ?? 'builtin:recommended',
+        reportFile,
+        roleToAssume: roleArn(raw, 'role-to-assume', label),
+        awsRegion: text(raw, 'aws-region') ?? 'us-east-1',
+        audience: text(raw, 'audience') ?? 'sts.amazonaws.com',
+        roleSessionName: text(raw, 'role-session-name') ?? 'iam-credential-gate',
+        // STS accepts 900 s to 12 h; the role's own maximum may be lower, which STS reports.
+        roleDurationSeconds: integer(raw, 'role-duration-seconds', 900, 900, 43_200, label),
+        maxWaitSeconds: integer(raw, 'max-wait-seconds', 300, 1, 3_600, label),
+        failOn: choice(raw, 'fail-on', ['error', 'warning', 'never'], 'error', label),
+        now: nowText === null ? clockNow : parseInstant(nowText, (0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, 'now')),
+        jsonFile: text(raw, 'json-file'),
+        sarifFile: text(raw, 'sarif-file'),
+        saveReport: text(raw, 'save-report'),
+        summary: bool(raw, 'summary', true, label),
+        redact: bool(raw, 'redact', false, label),
+        comment: choice(raw, 'comment', ['off', 'on-failure', 'always'], 'off', label),
+        githubToken: text(raw, 'github-token'),
+        accounts,
+        memberRoleName,
+        concurrency: integer(raw, 'concurrency', 8, 1, 100, label),
+        shard: shardText === null ? null : parseShard(shardText, label),
+        profile: text(raw, 'profile'),
+        roleArn: roleArn(raw, 'role-arn', label),
+        baseline,
+        newOnly,
+        comparePolicy: text(raw, 'compare-policy'),
+        policyWeakening: choice(raw, 'policy-weakening', ['allow', 'warn', 'fail'], 'warn', label),
+        enrich,
+        ownerTag: text(raw, 'owner-tag') ?? 'owner',
+        findingsFiles,
+        cwd,
+        workspace,
+    };
+}
+
+
+/***/ }),
+
 /***/ 7495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1680,6 +3335,29 @@ class UserError extends Error {
 function isUserError(error) {
     return error instanceof UserError;
 }
+
+
+/***/ }),
+
+/***/ 1013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  wr: () => (/* binding */ TOOL_VERSION),
+  _O: () => (/* binding */ USER_AGENT)
+});
+
+// UNUSED EXPORTS: TOOL_NAME
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+
+const TOOL_NAME = 'iam-credential-gate';
+const TOOL_VERSION = package_namespaceObject.rE;
+const USER_AGENT = `${TOOL_NAME}/${TOOL_VERSION}`;
 
 
 /***/ }),
@@ -1737,6 +3415,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -1978,6 +3663,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
@@ -2188,10 +3880,57 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/output/log-text.ts
+/**
+ * Log lines and annotations carry text from inputs, policies and reports. Such text must not make
+ * one line of megabytes (a 50 MB user name), and must not start a workflow command of its own.
+ */
+/** Log lines and annotation messages are cut to this many characters (a few KiB). */
+const MAX_LOG_CHARS = 4096;
+/** Cuts `text` to at most `max` characters, ending in an ellipsis that says how much was left out. */
+function capText(text, max = MAX_LOG_CHARS) {
+    if (text.length <= max)
+        return text;
+    const note = `… (${text.length - max} more characters cut)`;
+    let end = Math.max(0, max - note.length);
+    // Never split a surrogate pair: half a character would print as U+FFFD.
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}${note}`;
+}
+/**
+ * An input's value as echoed in a log line: as written when it is plain, else as a JSON string, so
+ * a line break, a control character or a `::command::` inside it shows as text.
+ */
+function quoteInput(value) {
+    // eslint-disable-next-line no-control-regex
+    const plain = !/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069"\\]|::|##\[/.test(value);
+    if (plain)
+        return capText(value, 512);
+    // JSON leaves bidi controls as they are; escaped, they cannot reorder the line around them.
+    const quoted = JSON.stringify(value).replace(/[\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return capText(quoted, 512);
+}
+/**
+ * The runner reads any line that starts (after blanks) with `::` or `##[` as a command. A line of
+ * ours that carries text that looks so gets a zero-width space inside the marker: shown the same,
+ * read as plain text.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/(^|[\r\n])([^\S\r\n]*)(::|##\[)/g, (_, start, blanks, marker) => `${start}${blanks}${marker[0] ?? ''}\u200b${marker.slice(1)}`);
+}
+
+// EXTERNAL MODULE: ./src/output/visible-text.ts
+var visible_text = __nccwpck_require__(3611);
 ;// CONCATENATED MODULE: ./src/action/workflow-commands.ts
 
 
 
+
+
+/** Annotation (and debug) messages are cut here: enough for any message of ours, never megabytes. */
+const MAX_ANNOTATION_CHARS = 2 * MAX_LOG_CHARS;
 /** Same rule as the runner: spaces become underscores, the name is upper-cased. */
 function getInput(name, env = process.env) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -2201,14 +3940,20 @@ function getInput(name, env = process.env) {
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
+/** Annotation text: controls and bidi overrides shown as marks (a NUL would garble the line). */
+function visibleData(value) {
+    return escapeData((0,visible_text/* showInvisible */.j)(value));
+}
 function escapeProperty(value) {
     return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 function formatCommand(command, message, properties = {}) {
     const props = Object.entries(properties)
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .map(([key, value]) => `${key}=${escapeProperty((0,visible_text/* showInvisible */.j)(capText(String(value), 1024)))}`)
         .join(',');
-    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+    // A secret to mask must stay whole; every other message is cut to a few KiB.
+    const data = command === 'add-mask' ? escapeData(message) : visibleData(capText(message, MAX_ANNOTATION_CHARS));
+    return `::${command}${props ? ` ${props}` : ''}::${data}`;
 }
 function issue(command, message, properties) {
     process.stdout.write(`${formatCommand(command, message, properties)}${external_node_os_.EOL}`);
@@ -2229,8 +3974,12 @@ function annotationProperties(properties) {
 function annotate(level, message, properties = {}) {
     issue(level, message, annotationProperties(properties));
 }
+/** A plain log line: cut to a few KiB, and unable to start a workflow command. */
+function formatInfo(message) {
+    return neutralizeCommands((0,visible_text/* showInvisible */.j)(capText(message)));
+}
 function info(message) {
-    process.stdout.write(`${message}${external_node_os_.EOL}`);
+    process.stdout.write(`${formatInfo(message)}${external_node_os_.EOL}`);
 }
 function debug(message) {
     issue('debug', message);
@@ -2269,37 +4018,8 @@ async function getIdToken(audience) {
 
 // EXTERNAL MODULE: ./src/output/finding-groups.ts
 var finding_groups = __nccwpck_require__(1165);
-;// CONCATENATED MODULE: ./src/output/finding-location.ts
-
-function inWorkspace(position) {
-    // A builtin policy is not a file of the repository: nothing could show it.
-    if (!position || position.file.startsWith('builtin:'))
-        return null;
-    return {
-        file: position.file,
-        ...(position.line === undefined ? {} : { line: position.line }),
-        ...(position.column === undefined ? {} : { column: position.column }),
-    };
-}
-/**
- * Where in the policy file a finding belongs: the entry of its rule (or of the exemption it is
- * about; root-row-missing: the first root rule). null when the policy is not a workspace file.
- */
-function locateFinding(outcome, finding) {
-    const { policy } = outcome;
-    if (policy === null || policy.file === null || policy.file.startsWith('builtin:'))
-        return null;
-    const whole = { file: policy.file };
-    const exemption = (0,finding_groups/* exemptionOfFinding */.cy)(finding, outcome.exemptions);
-    if (exemption !== null)
-        return inWorkspace(exemption.exemption.position) ?? whole;
-    if (finding.rule === 'root-row-missing') {
-        const rootRule = policy.rules.find((rule) => rule.enabled && rule.id.startsWith('root-'));
-        return inWorkspace(rootRule?.position) ?? whole;
-    }
-    return inWorkspace(policy.rules.find((rule) => rule.id === finding.rule)?.position) ?? whole;
-}
-
+// EXTERNAL MODULE: ./src/output/finding-location.ts
+var finding_location = __nccwpck_require__(4970);
 // EXTERNAL MODULE: ./src/output/rule-metadata.ts
 var rule_metadata = __nccwpck_require__(5137);
 // EXTERNAL MODULE: ./src/output/time-text.ts
@@ -2312,7 +4032,7 @@ var time_text = __nccwpck_require__(678);
 /** GitHub shows at most 10 errors, 10 warnings and 10 notices of a step; more are dropped unseen. */
 const ANNOTATIONS_PER_LEVEL = 10;
 function placeOf(outcome, finding) {
-    const location = locateFinding(outcome, finding);
+    const location = (0,finding_location/* locateFinding */.E)(outcome, finding);
     if (location === null)
         return {};
     return {
@@ -2501,6 +4221,46 @@ function createRedactor(enabled) {
 
 // EXTERNAL MODULE: ./src/output/render-summary.ts
 var render_summary = __nccwpck_require__(8364);
+// EXTERNAL MODULE: ./src/output/markdown.ts
+var markdown = __nccwpck_require__(8548);
+;// CONCATENATED MODULE: ./src/output/render-validation.ts
+
+
+/**
+ * The one line `mode: validate` logs and heads its summary with. `source` is the policy's name as
+ * it should appear (plain in logs, code-formatted in Markdown); the rest is our own words.
+ */
+function validationHeadline(run, source) {
+    const { policy, document } = run;
+    if (policy === null || document.errors.length > 0) {
+        return `Policy ${source} is not valid: ${(0,time_text/* countOf */.pq)(document.errors.length, 'error')}.`;
+    }
+    const enabled = policy.rules.filter((rule) => rule.enabled).length;
+    const warnings = run.policyWarnings.length === 0 ? '' : `, ${(0,time_text/* countOf */.pq)(run.policyWarnings.length, 'warning')}`;
+    return (`Policy ${source} is valid: ${(0,time_text/* countOf */.pq)(enabled, 'rule')} enabled, ` +
+        `${(0,time_text/* countOf */.pq)(policy.exemptions.length, 'exemption')}${warnings}.`);
+}
+/**
+ * The job summary of `mode: validate`: whether the policy is valid, then its errors and warnings.
+ * No verdict over findings ("passed · 0 errors"): nothing was evaluated.
+ */
+function renderValidationSummary(run, source) {
+    const valid = run.policy !== null && run.document.errors.length === 0;
+    const lines = [
+        `## ${valid ? '✅ IAM credential gate: policy valid' : '❌ IAM credential gate: policy not valid'}`,
+        '',
+        validationHeadline(run, (0,markdown/* code */.aY)(source, false)),
+        '',
+    ];
+    if (run.document.errors.length > 0) {
+        lines.push('**Errors:**', '', ...run.document.errors.map((error) => `- ${(0,markdown/* escapeText */.X1)(error)}`), '');
+    }
+    if (run.policyWarnings.length > 0) {
+        lines.push(`**Warnings (${run.policyWarnings.length}):**`, '', ...run.policyWarnings.map((warning) => `- ${(0,markdown/* escapeText */.X1)(warning)}`), '');
+    }
+    return lines.join('\n');
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/output/write-summary.ts
@@ -2525,362 +4285,10 @@ async function writeSummary(markdown, log, file = process.env.GITHUB_STEP_SUMMAR
     }
 }
 
-// EXTERNAL MODULE: ./src/rules/registry.ts + 10 modules
-var registry = __nccwpck_require__(7191);
+// EXTERNAL MODULE: ./src/evaluate/evaluate-incremental.ts
+var evaluate_incremental = __nccwpck_require__(2853);
 // EXTERNAL MODULE: ./src/user-error.ts
 var user_error = __nccwpck_require__(7495);
-;// CONCATENATED MODULE: ./src/evaluate/exemptions.ts
-
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-/**
- * The last millisecond an exemption is in force: `expires` is a day, valid through its end (UTC).
- * A malformed date (the policy loader rejects those) counts as already expired: never fail open.
- */
-function exemptionEndsAt(expires) {
-    const match = DATE_ONLY.exec(expires);
-    if (match === null)
-        return Number.NEGATIVE_INFINITY;
-    const [, year, month, day] = match.map(Number);
-    const start = Date.UTC(year, month - 1, day);
-    // Date.UTC rolls 2026-02-31 over into March; such a date is not a date.
-    if (new Date(start).getUTCDate() !== day)
-        return Number.NEGATIVE_INFINITY;
-    return start + 86_400_000 - 1;
-}
-function isExpired(exemption, now) {
-    return exemption.expires !== null && now > exemptionEndsAt(exemption.expires);
-}
-/**
- * Globs as IAM writes them: `*` any run of characters (`/` included, so `legacy-*` covers paths too),
- * `?` exactly one character, everything else literal and case-sensitive; the whole string must match.
- */
-function compileGlob(glob) {
-    let source = '';
-    for (const char of glob) {
-        if (char === '*')
-            source += '[\\s\\S]*';
-        else if (char === '?')
-            source += '[\\s\\S]';
-        else
-            source += char.replace(/[\\^$.|+()[\]{}/]/g, '\\$&');
-    }
-    const pattern = new RegExp(`^${source}$`, 'u');
-    return (value) => pattern.test(value);
-}
-function prepareExemption(exemption, index, now) {
-    const users = exemption.users.map(compileGlob);
-    const arns = exemption.arns.map(compileGlob);
-    const allRules = exemption.rules.includes('*');
-    const expired = isExpired(exemption, now);
-    return {
-        exemption,
-        index,
-        expired,
-        matches(finding) {
-            if (expired)
-                return false;
-            if (!allRules && !exemption.rules.includes(finding.rule))
-                return false;
-            if (exemption.accounts !== null && (finding.account === null || !exemption.accounts.includes(finding.account))) {
-                return false;
-            }
-            const user = finding.user;
-            const arn = finding.arn;
-            return (user !== null && users.some((match) => match(user))) || (arn !== null && arns.some((match) => match(arn)));
-        },
-    };
-}
-/** How messages name an exemption: its number in the policy and, when known, where it stands. */
-function describeExemption(prepared) {
-    const where = prepared.exemption.position === null ? '' : ` (${(0,user_error/* formatPosition */.Ld)(prepared.exemption.position)})`;
-    return `Exemption ${prepared.index + 1}${where}`;
-}
-
-;// CONCATENATED MODULE: ./src/evaluate/sort-findings.ts
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/** Plain code-unit order, never locale-dependent, with null first: the same order on every machine. */
-function compareText(a, b) {
-    if (a === b)
-        return 0;
-    if (a === null)
-        return -1;
-    if (b === null)
-        return 1;
-    return a < b ? -1 : 1;
-}
-function compareFindings(a, b) {
-    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        compareText(a.rule, b.rule) ||
-        compareText(a.account, b.account) ||
-        compareText(a.user, b.user) ||
-        compareText(a.credential, b.credential));
-}
-/** Severity, rule, account, user, credential; ties keep report order (the sort is stable). */
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-
-;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
-
-
-
-/**
- * The policy's enabled rules in registry order, their params completed with the rule's defaults.
- * The loader has validated and completed the params already; the defaults only fill in a policy
- * built by hand that leaves some out.
- */
-function activeRules(configured) {
-    const active = [];
-    for (const definition of registry/* RULES */.y0) {
-        const entry = configured.find((rule) => rule.id === definition.id);
-        if (entry === undefined || !entry.enabled)
-            continue;
-        active.push({ definition, configured: entry, params: { ...definition.defaults, ...entry.params } });
-    }
-    return active;
-}
-function rowFinding(rule, report, row, hit) {
-    const status = hit.status ?? 'violation';
-    return {
-        rule: rule.definition.id,
-        severity: status === 'upcoming' ? 'warning' : rule.configured.severity,
-        status,
-        account: report.account ?? row.accountId,
-        user: row.user,
-        arn: row.arn,
-        credential: hit.credential,
-        credentialCreated: hit.credentialCreated,
-        ageDays: hit.ageDays,
-        limit: hit.limit,
-        message: hit.message,
-        exempted: false,
-        exemption: null,
-    };
-}
-function runFinding(id, account, message) {
-    return {
-        rule: id,
-        severity: (0,registry/* getRunLevelRule */.qy)(id).severity,
-        status: 'violation',
-        account,
-        user: null,
-        arn: null,
-        credential: null,
-        credentialCreated: null,
-        ageDays: null,
-        limit: null,
-        message,
-        exempted: false,
-        exemption: null,
-    };
-}
-function applyExemptions(finding, exemptions, tally) {
-    let first;
-    for (const candidate of exemptions) {
-        if (!candidate.matches(finding))
-            continue;
-        tally.matched[candidate.index] = (tally.matched[candidate.index] ?? 0) + 1;
-        first ??= candidate;
-    }
-    if (first === undefined)
-        return finding;
-    tally.applied[first.index] = (tally.applied[first.index] ?? 0) + 1;
-    const { reason, owner, expires } = first.exemption;
-    return { ...finding, exempted: true, exemption: { reason, owner, expires } };
-}
-function summarize(configured, findings) {
-    const order = new Map(registry/* RULES */.y0.map((rule, index) => [rule.id, index]));
-    return configured
-        .filter((rule) => order.has(rule.id))
-        .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
-        .map((rule) => {
-        const own = findings.filter((finding) => finding.rule === rule.id);
-        return {
-            id: rule.id,
-            enabled: rule.enabled,
-            severity: rule.severity,
-            findings: own.length,
-            exempted: own.filter((finding) => finding.exempted).length,
-        };
-    });
-}
-function count(findings) {
-    const counts = { error: 0, warning: 0, notice: 0, exempted: 0 };
-    for (const finding of findings) {
-        if (finding.exempted)
-            counts.exempted += 1;
-        else
-            counts[finding.severity] += 1;
-    }
-    return counts;
-}
-/**
- * Applies the policy to every row of every report at `now`: rule findings, exemptions, the run-level
- * findings about the policy and the reports, sorted, counted and summarised per rule. Pure.
- */
-function evaluate(input) {
-    const { policy, now } = input;
-    const rules = activeRules(policy.rules);
-    const exemptions = policy.exemptions.map((exemption, index) => prepareExemption(exemption, index, now));
-    const tally = { applied: exemptions.map(() => 0), matched: exemptions.map(() => 0) };
-    const findings = [];
-    const rootRules = rules.filter((rule) => rule.definition.appliesTo === 'root');
-    const userRules = rules.filter((rule) => rule.definition.appliesTo === 'user');
-    const rootRulesEnabled = rootRules.length > 0;
-    const context = { now };
-    for (const report of input.reports) {
-        if (rootRulesEnabled && !report.rows.some((row) => row.isRoot)) {
-            const account = report.account ?? report.rows[0]?.accountId ?? null;
-            findings.push(runFinding('root-row-missing', account, `The credential report of ${account ?? 'an unknown account'} has no <root_account> row, ` +
-                'so the root rules were not evaluated.'));
-        }
-        for (const row of report.rows) {
-            for (const rule of row.isRoot ? rootRules : userRules) {
-                for (const hit of rule.definition.evaluate(row, rule.params, context)) {
-                    findings.push(applyExemptions(rowFinding(rule, report, row, hit), exemptions, tally));
-                }
-            }
-        }
-    }
-    for (const prepared of exemptions) {
-        const { reason, expires } = prepared.exemption;
-        if (prepared.expired) {
-            findings.push(runFinding('exemption-expired', null, `${describeExemption(prepared)} ("${reason}") expired on ${expires ?? ''} and is no longer applied.`));
-        }
-        else if (tally.matched[prepared.index] === 0) {
-            findings.push(runFinding('exemption-unused', null, `${describeExemption(prepared)} ("${reason}") matched no finding.`));
-        }
-    }
-    const sorted = sortFindings(findings);
-    return {
-        findings: sorted,
-        rules: summarize(policy.rules, sorted),
-        counts: count(sorted),
-        exemptions: exemptions.map((prepared) => ({
-            exemption: prepared.exemption,
-            applied: tally.applied[prepared.index] ?? 0,
-            expired: prepared.expired,
-        })),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/evaluate/evaluate-incremental.ts
-
-
-function isRunLevel(finding, rule) {
-    return finding.rule === rule && finding.account === null && finding.user === null;
-}
-/**
- * Joins parts of one run. Row findings belong to one account and are kept as they are. Every part
- * repeats the run-level exemption findings: an expired exemption is reported once, and an
- * exemption is unused in the run only when every part that evaluated something found it unused
- * (its message names the exemption by number and position, so equal messages are one exemption).
- */
-function combineFindings(parts) {
-    const kept = [];
-    const expired = new Set();
-    const unused = new Map();
-    let evaluatedParts = 0;
-    for (const part of parts) {
-        if (part.evaluated)
-            evaluatedParts += 1;
-        const unusedHere = new Set();
-        for (const finding of part.findings) {
-            if (isRunLevel(finding, 'exemption-expired')) {
-                if (!expired.has(finding.message))
-                    kept.push(finding);
-                expired.add(finding.message);
-            }
-            else if (isRunLevel(finding, 'exemption-unused')) {
-                unusedHere.add(finding.message);
-                if (!unused.has(finding.message))
-                    unused.set(finding.message, { finding, parts: 0 });
-            }
-            else {
-                kept.push(finding);
-            }
-        }
-        if (!part.evaluated)
-            continue;
-        for (const message of unusedHere) {
-            const entry = unused.get(message);
-            if (entry)
-                entry.parts += 1;
-        }
-    }
-    for (const { finding, parts: count } of unused.values()) {
-        if (count === evaluatedParts)
-            kept.push(finding);
-    }
-    return sortFindings(kept);
-}
-/** The rule summary of `rules` (ids, enabled, severity in their order) recounted from `findings`. */
-function summarizeRules(rules, findings) {
-    const summary = new Map();
-    for (const rule of rules) {
-        if (!summary.has(rule.id)) {
-            summary.set(rule.id, { id: rule.id, enabled: rule.enabled, severity: rule.severity, findings: 0, exempted: 0 });
-        }
-    }
-    for (const finding of findings) {
-        const rule = summary.get(finding.rule);
-        if (rule === undefined)
-            continue;
-        rule.findings += 1;
-        if (finding.exempted)
-            rule.exempted += 1;
-    }
-    return [...summary.values()];
-}
-/** Exempted findings count as exempted only; the others by severity. */
-function countFindings(findings) {
-    const counts = { error: 0, warning: 0, notice: 0, exempted: 0 };
-    for (const finding of findings) {
-        if (finding.exempted)
-            counts.exempted += 1;
-        else
-            counts[finding.severity] += 1;
-    }
-    return counts;
-}
-/**
- * User names and ARNs (and messages built from them) are slices of the report's CSV text, and a
- * slice keeps its whole parent string alive: kept as they are, findings would hold every account's
- * CSV in memory to the end of the run. structuredClone copies a string into memory of its own.
- */
-function detachFromReport(finding) {
-    return {
-        ...finding,
-        user: finding.user === null ? null : structuredClone(finding.user),
-        arn: finding.arn === null ? null : structuredClone(finding.arn),
-        message: structuredClone(finding.message),
-    };
-}
-function startEvaluation(policy, now) {
-    // Nothing evaluated yet: every exemption in force is unused, every expired one is reported.
-    const empty = evaluate({ reports: [], policy, now });
-    const parts = [];
-    const applied = empty.exemptions.map(() => 0);
-    return {
-        add(report) {
-            const part = evaluate({ reports: [report], policy, now });
-            parts.push({ findings: part.findings.map(detachFromReport), evaluated: true });
-            part.exemptions.forEach((use, index) => {
-                applied[index] = (applied[index] ?? 0) + use.applied;
-            });
-        },
-        finish() {
-            const findings = combineFindings(parts.length > 0 ? parts : [{ findings: empty.findings, evaluated: true }]);
-            const exemptions = empty.exemptions.map((use, index) => ({
-                exemption: use.exemption,
-                applied: applied[index] ?? 0,
-                expired: use.expired,
-            }));
-            return { findings, rules: summarizeRules(empty.rules, findings), counts: countFindings(findings), exemptions };
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/report/csv-position.ts
 const QUOTE = 0x22;
 const COMMA = 0x2c;
@@ -5038,14 +6446,43 @@ const SAVE_REPORT_HOWTO = 'Save one unchanged with: aws iam get-credential-repor
 function reportError(position, message) {
     return new user_error/* UserError */.yo(`${(0,user_error/* formatPosition */.Ld)(position)}: ${message}`, position);
 }
-const MAX_SHOWN = 60;
-/** A field value as shown inside a message: bounded, and on one line. */
-function showValue(value) {
-    const oneLine = value.replace(/\r?\n/g, '\\n');
-    return oneLine.length > MAX_SHOWN ? `${oneLine.slice(0, MAX_SHOWN - 1)}…` : oneLine;
-}
+
+;// CONCATENATED MODULE: ./src/report/report-columns.ts
+/**
+ * The columns of an IAM credential report. Rows are read by these names, never by position:
+ * AWS has added columns before (`additional_credentials_info`) and may again.
+ */
+const REQUIRED_COLUMNS = [
+    'user',
+    'arn',
+    'user_creation_time',
+    'password_enabled',
+    'password_last_used',
+    'password_last_changed',
+    'password_next_rotation',
+    'mfa_active',
+    'access_key_1_active',
+    'access_key_1_last_rotated',
+    'access_key_1_last_used_date',
+    'access_key_1_last_used_region',
+    'access_key_1_last_used_service',
+    'access_key_2_active',
+    'access_key_2_last_rotated',
+    'access_key_2_last_used_date',
+    'access_key_2_last_used_region',
+    'access_key_2_last_used_service',
+    'cert_1_active',
+    'cert_1_last_rotated',
+    'cert_2_active',
+    'cert_2_last_rotated',
+];
+/** Only in some reports; its absence is normal. */
+const ADDITIONAL_CREDENTIALS_COLUMN = 'additional_credentials_info';
+/** The name AWS gives the root row. */
+const report_columns_ROOT_USER = '<root_account>';
 
 ;// CONCATENATED MODULE: ./src/report/csv-records.ts
+
 
 
 
@@ -5135,13 +6572,15 @@ function parseQuotedRecord(text, start, end, source, recordsSoFar) {
     }
     return fields;
 }
+const KNOWN_COLUMNS = new Set([...REQUIRED_COLUMNS, ADDITIONAL_CREDENTIALS_COLUMN]);
 function describeCsvError(error, text, source, recordStart, recordsSoFar) {
     const fieldIndex = typeof error.index === 'number' ? error.index : 0;
     const { line, column } = positionAt(text, fieldOffset(text, recordStart, fieldIndex));
     const position = { file: source, line, column };
     const header = recordsSoFar.find((record) => !isBlankRecord(record));
-    const name = header?.fields[fieldIndex]?.trim();
-    const where = name === undefined ? `field ${fieldIndex + 1}` : `column '${showValue(name)}'`;
+    // Only a column of the report format is named: any other header text is the file's content.
+    const name = header?.fields[fieldIndex]?.trim().toLowerCase();
+    const where = name !== undefined && KNOWN_COLUMNS.has(name) ? `column '${name}'` : `field ${fieldIndex + 1}`;
     const quoting = 'Inside a quoted value, write a quote as two quotes ("").';
     switch (error.code) {
         case 'CSV_QUOTE_NOT_CLOSED':
@@ -5151,7 +6590,8 @@ function describeCsvError(error, text, source, recordStart, recordsSoFar) {
         case 'INVALID_OPENING_QUOTE':
             return reportError(position, `${where} has a quote (") inside a value that is not quoted. Quote the whole value. ${quoting}`);
         default:
-            return reportError(position, `the CSV cannot be read: ${error.message}. ${NOT_A_REPORT}`);
+            // csv-parse's own sentences quote the text; its code says enough.
+            return reportError(position, `the CSV cannot be read (${error.code}). ${NOT_A_REPORT}`);
     }
 }
 /** An empty or whitespace-only line: trailing ones are normal (emulators add them). */
@@ -5314,40 +6754,6 @@ function parseIamArn(arn) {
     return { partition, accountId };
 }
 
-;// CONCATENATED MODULE: ./src/report/report-columns.ts
-/**
- * The columns of an IAM credential report. Rows are read by these names, never by position:
- * AWS has added columns before (`additional_credentials_info`) and may again.
- */
-const REQUIRED_COLUMNS = [
-    'user',
-    'arn',
-    'user_creation_time',
-    'password_enabled',
-    'password_last_used',
-    'password_last_changed',
-    'password_next_rotation',
-    'mfa_active',
-    'access_key_1_active',
-    'access_key_1_last_rotated',
-    'access_key_1_last_used_date',
-    'access_key_1_last_used_region',
-    'access_key_1_last_used_service',
-    'access_key_2_active',
-    'access_key_2_last_rotated',
-    'access_key_2_last_used_date',
-    'access_key_2_last_used_region',
-    'access_key_2_last_used_service',
-    'cert_1_active',
-    'cert_1_last_rotated',
-    'cert_2_active',
-    'cert_2_last_rotated',
-];
-/** Only in some reports; its absence is normal. */
-const ADDITIONAL_CREDENTIALS_COLUMN = 'additional_credentials_info';
-/** The name AWS gives the root row. */
-const report_columns_ROOT_USER = '<root_account>';
-
 ;// CONCATENATED MODULE: ./src/report/report-text.ts
 
 
@@ -5402,6 +6808,12 @@ function parseCredentialReport(content, source) {
             continue;
         rows.push(reader.read(record));
     }
+    if (rows.length === 0) {
+        // AWS always writes the root row, so a header alone is a truncated or hand-made file: evaluating
+        // it would pass an account nobody looked at.
+        throw reportError({ file: source, line: headerRecord.line + 1, column: 1 }, `the report has a header but no rows; a credential report always has at least the root row ` +
+            `(<root_account>). Was the file cut short? ${SAVE_REPORT_HOWTO}`);
+    }
     return {
         source,
         rows,
@@ -5418,12 +6830,12 @@ function rejectJson(text, source) {
     throw reportError({ file: source, ...positionAt(text, first) }, "this is JSON, not CSV. If it is the output of 'aws iam get-credential-report', the report is " +
         `its base64 'Content' field. ${SAVE_REPORT_HOWTO}`);
 }
-const KNOWN_COLUMNS = new Set([...REQUIRED_COLUMNS, ADDITIONAL_CREDENTIALS_COLUMN]);
+const parse_report_KNOWN_COLUMNS = new Set([...REQUIRED_COLUMNS, ADDITIONAL_CREDENTIALS_COLUMN]);
 function readHeader(record, text, source) {
     const names = record.fields.map((field) => field.trim().toLowerCase());
     const found = new Map();
     names.forEach((name, i) => {
-        if (!KNOWN_COLUMNS.has(name))
+        if (!parse_report_KNOWN_COLUMNS.has(name))
             return;
         const earlier = found.get(name);
         if (earlier !== undefined) {
@@ -5542,19 +6954,25 @@ class RowReader {
         const raw = this.value(record, column);
         const parsed = parseDateField(raw);
         if (parsed === undefined) {
-            throw this.invalid(record, column, raw, 'is not an ISO 8601 date or N/A/no_information/not_supported');
+            throw this.invalid(record, column, 'is not a date: allowed are an ISO 8601 date and time (2026-01-31T09:00:00+00:00), N/A, no_information and not_supported');
         }
         return parsed;
     }
     flag(record, column) {
         const raw = this.value(record, column);
         const parsed = parseFlag(raw);
-        if (parsed === undefined)
-            throw this.invalid(record, column, raw, 'is not true or false');
+        if (parsed === undefined) {
+            throw this.invalid(record, column, 'is not a boolean: allowed are true, false, N/A, no_information and not_supported');
+        }
         return parsed;
     }
-    invalid(record, column, raw, what) {
-        return reportError(this.fieldPosition(record, this.header.index[column]), `column '${column}' has '${showValue(raw)}', which ${what}. ${NOT_A_REPORT}`);
+    /**
+     * A value is named by line, column and column name, never shown: the file may be anything a
+     * pull request points `report-file` at, and its cells are no one's business in a log.
+     */
+    invalid(record, column, what) {
+        const field = this.header.index[column];
+        return reportError(this.fieldPosition(record, field), `the value of column '${column}' (field ${field + 1}) ${what}. ${NOT_A_REPORT}`);
     }
     raggedRow(record, width) {
         const count = record.fields.length;
@@ -5573,10 +6991,8 @@ class RowReader {
         }
         if (first.accountId === accountId && first.partition === partition)
             return;
-        const [what, here, there] = first.accountId === accountId
-            ? ['partition', partition, first.partition]
-            : ['account', accountId, first.accountId];
-        throw reportError(this.fieldPosition(record, this.header.index.arn), `column 'arn' is in ${what} ${here}, but line ${first.line} is in ${what} ${there}. A credential ` +
+        const what = first.accountId === accountId ? 'partition' : 'account';
+        throw reportError(this.fieldPosition(record, this.header.index.arn), `column 'arn' is in another ${what} than the arn of line ${first.line}. A credential ` +
             `report covers one account: evaluate each account's report separately.`);
     }
     fieldPosition(record, fieldIndex) {
@@ -6005,7 +7421,7 @@ async function runAccounts(input) {
     const aws = await input.openAccounts(input.request);
     try {
         const targets = await listTargets(settings, aws, log);
-        const evaluation = startEvaluation(policy, settings.now);
+        const evaluation = (0,evaluate_incremental/* startEvaluation */.RY)(policy, settings.now);
         const keepCsv = settings.saveReport !== null;
         const results = await fanOut({
             targets,
@@ -6042,75 +7458,12 @@ async function runAccounts(input) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/findings-document.ts
-// Objects are rebuilt field by field so the JSON keeps the contract's key order whatever built them.
-function reportFacts(report) {
-    return { account: report.account, generatedAt: report.generatedAt, source: report.source, users: report.users };
-}
-function ruleSummary(rule) {
-    return {
-        id: rule.id,
-        enabled: rule.enabled,
-        severity: rule.severity,
-        findings: rule.findings,
-        exempted: rule.exempted,
-    };
-}
-function finding(item) {
-    return {
-        rule: item.rule,
-        severity: item.severity,
-        status: item.status,
-        account: item.account,
-        user: item.user,
-        arn: item.arn,
-        credential: item.credential,
-        credentialCreated: item.credentialCreated,
-        ageDays: item.ageDays,
-        limit: item.limit,
-        message: item.message,
-        exempted: item.exempted,
-        exemption: item.exemption === null
-            ? null
-            : { reason: item.exemption.reason, owner: item.exemption.owner, expires: item.exemption.expires },
-    };
-}
-/** The `json-file` document, schemaVersion 1. */
-function buildFindingsDocument(input) {
-    const { counts } = input.evaluation;
-    return {
-        schemaVersion: 1,
-        tool: { name: 'iam-credential-gate', version: input.version },
-        evaluatedAt: new Date(input.evaluatedAt).toISOString(),
-        verdict: input.verdict,
-        failOn: input.failOn,
-        policy: { source: input.policySource },
-        reports: input.reports.map(reportFacts),
-        counts: { error: counts.error, warning: counts.warning, notice: counts.notice, exempted: counts.exempted },
-        rules: input.evaluation.rules.map(ruleSummary),
-        findings: input.evaluation.findings.map(finding),
-        errors: [...input.errors],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/evaluate/verdict.ts
-/**
- * `error` whenever anything could not be evaluated, whatever `fail-on` says: the gate never fails open.
- * Exempted findings are not in the severity counts, so they never fail the run; notices never do either.
- */
-function decideVerdict(counts, failOn, errors) {
-    if (errors.length > 0)
-        return 'error';
-    switch (failOn) {
-        case 'never':
-            return 'pass';
-        case 'error':
-            return counts.error > 0 ? 'fail' : 'pass';
-        case 'warning':
-            return counts.error + counts.warning > 0 ? 'fail' : 'pass';
-    }
-}
-
+// EXTERNAL MODULE: ./src/evaluate/evaluate.ts
+var evaluate = __nccwpck_require__(1632);
+// EXTERNAL MODULE: ./src/evaluate/findings-document.ts
+var findings_document = __nccwpck_require__(2251);
+// EXTERNAL MODULE: ./src/evaluate/verdict.ts
+var evaluate_verdict = __nccwpck_require__(6250);
 // EXTERNAL MODULE: ./src/policy/builtin-ref.ts
 var builtin_ref = __nccwpck_require__(7957);
 ;// CONCATENATED MODULE: ./src/policy/resolved-builtin-policies.ts
@@ -6650,55 +8003,118 @@ async function loadPolicy(ref, opts) {
         // A copy: the caller owns the policy it gets, as it does when it is loaded from YAML.
         return structuredClone(policy);
     }
-    const { loadPolicyFile } = await Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(652)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8652));
+    const { loadPolicyFile } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(914)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2914));
     return loadPolicyFile(ref, opts);
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/policy/require-enabled-rule.ts
+
+/**
+ * A policy that enables no rule would pass every report: a gate that checks nothing must not say
+ * PASS. Typical causes are a policy without `extends` that only lists exemptions, or one that
+ * turns every rule off.
+ */
+function requireEnabledRule(policy) {
+    if (policy.rules.some((rule) => rule.enabled))
+        return;
+    throw new user_error/* UserError */.yo(`Policy ${policy.source} enables no rule, so it would check nothing and pass every report. ` +
+        `Start from the defaults with 'extends: builtin:recommended', or turn rules on under 'rules:' ` +
+        `(e.g. 'mfa-for-console: on'); a policy without 'extends' enables only the rules it lists.`, policy.file === null ? undefined : { file: policy.file });
+}
+
+// EXTERNAL MODULE: ./src/files/untrusted-file.ts + 1 modules
+var untrusted_file = __nccwpck_require__(9604);
 ;// CONCATENATED MODULE: ./src/report/read-report-file.ts
 
 
 
-
-
-/** Reads and parses a saved credential report (`report-file`). */
-async function readReportFile(path) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(path);
-    }
-    catch (error) {
-        throw new user_error/* UserError */.yo(describeReadFailure(path, error), { file: path });
-    }
+/**
+ * Reads and parses a saved credential report (`report-file`). A pull request can put any file
+ * there, so it is read through the untrusted-file reader: confined, regular, at most 64 MiB.
+ */
+async function readReportFile(path, access) {
+    const { bytes } = await (0,untrusted_file/* readUntrustedFile */.HA)(path, 'report', { ...access, input: 'report-file' });
     const content = decodeReportText(bytes, path);
     return { content, report: parseCredentialReport(content, path) };
 }
-function describeReadFailure(path, error) {
-    const code = error?.code;
-    switch (code) {
-        case 'ENOENT':
-            return (`report file ${path} does not exist (looked for ${(0,external_node_path_.resolve)(path)}). Check report-file: ` +
-                'a relative path is resolved from the working directory (the workspace in a workflow).');
-        case 'EISDIR':
-            return `report file ${path} is a directory. Give report-file the path of the credential report CSV file in it.`;
-        case 'EACCES':
-        case 'EPERM':
-            return `report file ${path} cannot be read: permission denied. Make it readable by the user running the gate.`;
-        default:
-            return `report file ${path} cannot be read: ${error instanceof Error ? error.message : String(error)}.`;
+
+// EXTERNAL MODULE: ./src/evaluate/exemptions.ts
+var exemptions = __nccwpck_require__(2171);
+;// CONCATENATED MODULE: ./src/validate/review-policy.ts
+
+
+/** An exemption ending within this many days of the evaluation instant is worth a warning. */
+const EXPIRY_WARNING_DAYS = 30;
+const DAY_MS = 86_400_000;
+function where(exemption, index) {
+    const at = exemption.position === null ? '' : `${(0,user_error/* formatPosition */.Ld)(exemption.position)}: `;
+    return `${at}exemption ${index + 1}`;
+}
+/** Globs that reach a name only when case is ignored: IAM names are case-sensitive, and so are globs. */
+function caseOnlyMatches(globs, names) {
+    const found = [];
+    for (const glob of globs) {
+        if (glob === '*')
+            continue;
+        const exact = (0,exemptions/* compileGlob */.SO)(glob);
+        if (names.some((name) => exact(name)))
+            continue;
+        const folded = (0,exemptions/* compileGlob */.SO)(glob.toLowerCase());
+        const name = names.find((candidate) => folded(candidate.toLowerCase()));
+        if (name !== undefined)
+            found.push({ glob, name });
     }
+    return found;
+}
+/**
+ * What `validate` says about a policy beyond its schema, at `now`: a policy that enables no rule
+ * (an error, as in `check`), exemptions that have expired, expire within EXPIRY_WARNING_DAYS, or
+ * exempt every user from every rule, and, given the rows of a report, exemption globs that
+ * match a user only when case is ignored. Pure.
+ */
+function reviewPolicy(policy, now, rows) {
+    const errors = [];
+    const warnings = [];
+    if (!policy.rules.some((rule) => rule.enabled)) {
+        errors.push(`${policy.file ?? policy.source}: the policy enables no rule, so it would pass any report. ` +
+            'Enable at least one rule (or extend builtin:recommended).');
+    }
+    const users = rows === null ? null : rows.map((row) => row.user);
+    const arns = rows === null ? null : rows.map((row) => row.arn);
+    policy.exemptions.forEach((exemption, index) => {
+        const name = where(exemption, index);
+        if (exemption.expires !== null) {
+            if ((0,exemptions/* isExpired */._d)(exemption, now)) {
+                warnings.push(`${name} expired on ${exemption.expires} and is no longer applied; renew it with a new date and reason, or remove it.`);
+            }
+            else {
+                const left = Math.floor(((0,exemptions/* exemptionEndsAt */.Pm)(exemption.expires) - now) / DAY_MS);
+                if (left < EXPIRY_WARNING_DAYS) {
+                    const when = left === 0 ? 'today' : left === 1 ? 'in 1 day' : `in ${left} days`;
+                    warnings.push(`${name} expires on ${exemption.expires} (${when}); fix the findings it hides, or renew it.`);
+                }
+            }
+        }
+        const everyRule = exemption.rules.includes('*');
+        if (everyRule && (exemption.users.includes('*') || exemption.arns.includes('*'))) {
+            warnings.push(`${name} exempts every user from every rule (users or arns '*' with rules '*'), so the gate checks nothing ` +
+                'it covers; name the users and rules instead.');
+        }
+        for (const { glob, name: user } of users === null ? [] : caseOnlyMatches(exemption.users, users)) {
+            warnings.push(`${name}: users glob '${glob}' matches no user, but would match '${user}' if case were ignored; globs are case-sensitive.`);
+        }
+        for (const { glob, name: arn } of arns === null ? [] : caseOnlyMatches(exemption.arns, arns)) {
+            warnings.push(`${name}: arns glob '${glob}' matches no ARN, but would match '${arn}' if case were ignored; globs are case-sensitive.`);
+        }
+    });
+    return { errors, warnings };
 }
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"1.0.0"};
-;// CONCATENATED MODULE: ./src/version.ts
-
-const TOOL_NAME = 'iam-credential-gate';
-const TOOL_VERSION = package_namespaceObject.rE;
-const USER_AGENT = `${TOOL_NAME}/${TOOL_VERSION}`;
-
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __nccwpck_require__(1013);
 ;// CONCATENATED MODULE: ./src/run/run-gate.ts
+
+
 
 
 
@@ -6735,7 +8151,9 @@ function awsRequest(settings, policy, deps) {
         ...(deps.oidcAvailable === undefined ? {} : { oidcAvailable: deps.oidcAvailable }),
         mask: deps.mask,
         log: deps.log,
-        userAgent: USER_AGENT,
+        userAgent: version/* USER_AGENT */._O,
+        // Absent in the action: the AWS messages keep its own wording (`max-wait-seconds`, `role-to-assume`).
+        ...(deps.label === undefined ? {} : { label: deps.label }),
     };
 }
 async function fetchFromAws(settings, policy, deps) {
@@ -6770,8 +8188,8 @@ async function fetchAccounts(settings, policy, deps) {
     const evaluation = reports.length > 0 ? run.evaluation : EMPTY_EVALUATION;
     return { evaluation, reports, errors: run.errors };
 }
-async function readFromFile(file) {
-    const { content, report } = await readReportFile(file);
+async function readFromFile(file, settings) {
+    const { content, report } = await readReportFile(file, { cwd: settings.cwd, workspace: settings.workspace });
     return {
         content,
         facts: { account: report.accountId, generatedAt: null, source: 'file', users: report.rows.length },
@@ -6789,12 +8207,13 @@ async function runGate(settings, deps) {
     const reports = [];
     let evaluation = EMPTY_EVALUATION;
     try {
-        policy = await loadPolicy(settings.policy, { cwd: settings.cwd });
+        policy = await loadPolicy(settings.policy, { cwd: settings.cwd, workspace: settings.workspace });
+        requireEnabledRule(policy);
     }
     catch (error) {
         errors.push(messageOf(error));
     }
-    if (policy && settings.mode === 'check') {
+    if (policy && settings.mode === 'check' && errors.length === 0) {
         try {
             if (settings.accounts.length > 0) {
                 // Several accounts come back evaluated: each report is dropped as soon as it is.
@@ -6804,17 +8223,30 @@ async function runGate(settings, deps) {
                 errors.push(...run.errors);
             }
             else {
-                const report = settings.reportFile !== null ? await readFromFile(settings.reportFile) : await fetchFromAws(settings, policy, deps);
+                const report = settings.reportFile !== null ? await readFromFile(settings.reportFile, settings) : await fetchFromAws(settings, policy, deps);
                 reports.push(report);
-                evaluation = evaluate({ reports: [report.input], policy, now: settings.now });
+                evaluation = (0,evaluate/* evaluate */._)({ reports: [report.input], policy, now: settings.now });
             }
         }
         catch (error) {
             errors.push(messageOf(error));
         }
     }
-    const verdict = decideVerdict(evaluation.counts, settings.failOn, errors);
-    const document = buildFindingsDocument({
+    const policyWarnings = [];
+    if (policy && settings.mode === 'validate') {
+        try {
+            // A saved report, when given, lets the review see which users the exemptions' globs reach.
+            const rows = settings.reportFile === null ? null : (await readFromFile(settings.reportFile, settings)).input.rows;
+            const review = reviewPolicy(policy, settings.now, rows);
+            errors.push(...review.errors);
+            policyWarnings.push(...review.warnings);
+        }
+        catch (error) {
+            errors.push(messageOf(error));
+        }
+    }
+    const verdict = (0,evaluate_verdict/* decideVerdict */.A)(evaluation.counts, settings.failOn, errors);
+    const document = (0,findings_document/* buildFindingsDocument */.e)({
         evaluation,
         verdict,
         failOn: settings.failOn,
@@ -6822,416 +8254,15 @@ async function runGate(settings, deps) {
         reports: reports.map((report) => report.facts),
         errors,
         evaluatedAt: settings.now,
-        version: TOOL_VERSION,
+        version: version/* TOOL_VERSION */.wr,
     });
-    return { document, policy, exemptions: evaluation.exemptions, reports };
+    return { document, policy, exemptions: evaluation.exemptions, reports, policyWarnings };
 }
 
-;// CONCATENATED MODULE: ./src/output/sarif.ts
-
-
-
-
-
-/**
- * SARIF 2.1.0 for GitHub code scanning (and any other SARIF reader). The file keeps real names:
- * it is meant for a private security dashboard; `redact` only covers human-facing output.
- */
-const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-/** The key of our own fingerprint; bump the version if what it hashes ever changes. */
-const FINGERPRINT_KEY = 'iamCredentialGate/v1';
-/** Where results point when the policy is not a workspace file: code scanning needs some location. */
-const REPORT_PSEUDO_URI = 'iam-credential-report';
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-const PROBLEM_SEVERITY = {
-    error: 'error',
-    warning: 'warning',
-    notice: 'recommendation',
-};
-/** GitHub's scale: 9.0+ critical, 7.0+ high, 4.0+ medium, above 0 low. */
-const SECURITY_SEVERITY = { error: '8.0', warning: '5.0', notice: '2.0' };
-/** Credentials of root that anyone holding them can use to do anything: critical when they fail. */
-const CRITICAL_RULES = new Set(['root-access-keys', 'root-mfa']);
-function securitySeverity(id, severity) {
-    return severity === 'error' && CRITICAL_RULES.has(id) ? '9.0' : SECURITY_SEVERITY[severity];
-}
-function pascalCase(id) {
-    return id.replace(/(^|-)([a-z0-9])/g, (_, _dash, char) => char.toUpperCase());
-}
-function describeRule(id, severity) {
-    const info = (0,rule_metadata/* ruleInfo */.P)(id);
-    const references = info.references;
-    const remediation = info.remediation ?? '';
-    const helpText = [
-        info.description,
-        remediation && `Remediation: ${remediation}`,
-        references.length > 0 && `References: ${references.map((ref) => (ref.url ? `${ref.label} (${ref.url})` : ref.label)).join('; ')}`,
-    ]
-        .filter(Boolean)
-        .join('\n\n');
-    const helpMarkdown = [
-        `**${info.title}**`,
-        info.description,
-        remediation && `**Remediation:** ${remediation}`,
-        references.length > 0 &&
-            `**References:**\n${references.map((ref) => (ref.url ? `- [${ref.label}](${ref.url})` : `- ${ref.label}`)).join('\n')}`,
-    ]
-        .filter(Boolean)
-        .join('\n\n');
-    const helpUri = references.find((ref) => ref.url !== undefined)?.url;
-    return {
-        id,
-        name: pascalCase(id),
-        shortDescription: { text: info.title },
-        fullDescription: { text: info.description || info.title },
-        help: { text: helpText, markdown: helpMarkdown },
-        ...(helpUri === undefined ? {} : { helpUri }),
-        defaultConfiguration: { level: LEVEL[severity] },
-        properties: {
-            tags: ['security', 'aws', 'iam', info.runLevel ? 'policy' : 'credentials'],
-            'security-severity': securitySeverity(id, severity),
-            precision: 'very-high',
-            'problem.severity': PROBLEM_SEVERITY[severity],
-        },
-    };
-}
-/** Rules of the run: the enabled ones (and any that found something) in registry order, then the run-level ones. */
-function ruleSeverities(outcome) {
-    const { document } = outcome;
-    const severities = new Map();
-    const configured = new Map(document.rules.map((rule) => [rule.id, rule]));
-    const found = new Set(document.findings.map((finding) => finding.rule));
-    for (const rule of registry/* RULES */.y0) {
-        const summary = configured.get(rule.id);
-        if (summary?.enabled || found.has(rule.id))
-            severities.set(rule.id, summary?.severity ?? rule.defaultSeverity);
-    }
-    for (const rule of registry/* RUN_LEVEL_RULES */.zQ)
-        severities.set(rule.id, rule.severity);
-    // A document from another version may name a rule this one does not know.
-    for (const finding of document.findings) {
-        if (!severities.has(finding.rule))
-            severities.set(finding.rule, finding.severity);
-    }
-    return severities;
-}
-function sha256(parts) {
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
-}
-/**
- * What makes an alert the same alert tomorrow: account, user, rule, credential and the
- * credential's creation time (a rotated key is a new credential). Never the age or the message,
- * which change every night.
- */
-function findingFingerprint(outcome, finding) {
-    const exemption = (0,finding_groups/* exemptionOfFinding */.cy)(finding, outcome.exemptions);
-    if (exemption !== null) {
-        const { users, arns, accounts, rules, reason } = exemption.exemption;
-        return sha256([finding.rule, { users, arns, accounts, rules, reason }]);
-    }
-    if (finding.user === null && finding.arn === null)
-        return sha256([finding.account, finding.rule, finding.message]);
-    return sha256([finding.account, finding.user, finding.rule, finding.credential, finding.credentialCreated]);
-}
-function uriOf(path) {
-    return encodeURI(path.replace(/\\/g, '/').replace(/^\.\//, ''));
-}
-function locationOf(outcome, finding) {
-    const place = locateFinding(outcome, finding);
-    const physicalLocation = place === null
-        ? { artifactLocation: { uri: `${REPORT_PSEUDO_URI}/${finding.account ?? 'unknown-account'}` }, region: { startLine: 1 } }
-        : {
-            artifactLocation: { uri: uriOf(place.file) },
-            ...(place.line === undefined
-                ? {}
-                : { region: { startLine: place.line, ...(place.column === undefined ? {} : { startColumn: place.column }) } }),
-        };
-    const who = finding.user ?? finding.arn;
-    return {
-        physicalLocation,
-        ...(who === null
-            ? {}
-            : { logicalLocations: [{ name: who, fullyQualifiedName: finding.arn ?? who, kind: 'resource' }] }),
-    };
-}
-function resultOf(outcome, finding, ruleIndex) {
-    const { exemption } = finding;
-    const justification = exemption === null
-        ? ''
-        : [exemption.reason, exemption.owner && `owner: ${exemption.owner}`, exemption.expires && `expires: ${exemption.expires}`]
-            .filter(Boolean)
-            .join('; ');
-    return {
-        ruleId: finding.rule,
-        ruleIndex,
-        level: LEVEL[finding.severity],
-        message: { text: finding.message },
-        locations: [locationOf(outcome, finding)],
-        partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(outcome, finding) },
-        ...(finding.exempted ? { suppressions: [{ kind: 'external', status: 'accepted', justification }] } : {}),
-        properties: {
-            account: finding.account,
-            user: finding.user,
-            arn: finding.arn,
-            credential: finding.credential,
-            credentialCreated: finding.credentialCreated,
-            ageDays: finding.ageDays,
-            limit: finding.limit,
-            status: finding.status,
-            exempted: finding.exempted,
-        },
-    };
-}
-/** The run as one SARIF 2.1.0 log: every rule with its metadata, one result per finding. */
-function buildSarif(outcome, options) {
-    const { document } = outcome;
-    const severities = ruleSeverities(outcome);
-    const rules = [...severities].map(([id, severity]) => describeRule(id, severity));
-    const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
-    return {
-        $schema: SARIF_SCHEMA_URI,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: document.tool.name,
-                        version: options.toolVersion,
-                        semanticVersion: options.toolVersion,
-                        rules,
-                    },
-                },
-                invocations: [
-                    {
-                        executionSuccessful: document.verdict !== 'error',
-                        endTimeUtc: document.evaluatedAt,
-                        toolExecutionNotifications: document.errors.map((error) => ({ level: 'error', message: { text: error } })),
-                    },
-                ],
-                columnKind: 'utf16CodeUnits',
-                results: document.findings.map((finding) => resultOf(outcome, finding, indexOf.get(finding.rule) ?? 0)),
-                properties: {
-                    verdict: document.verdict,
-                    failOn: document.failOn,
-                    policy: document.policy.source,
-                    reports: document.reports,
-                    counts: document.counts,
-                },
-            },
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/run/write-files.ts
-
-
-
-
-
-
-function cannotWrite(path, input, error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return new user_error/* UserError */.yo(`Could not write ${input} '${path}': ${reason}. Choose a writable path.`);
-}
-/** Writes one output file, creating its folder; a failure names the file and the input that chose it. */
-async function writeOutputFile(cwd, path, content, input) {
-    const target = (0,external_node_path_.resolve)(cwd, path);
-    try {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        await (0,promises_.writeFile)(target, content, 'utf8');
-    }
-    catch (error) {
-        throw cannotWrite(path, input, error);
-    }
-}
-/**
- * The findings document as JSON text in pieces, one finding per line: a hundred accounts of
- * 5 000 users make a document of tens of MB, which must not be built as one string.
- */
-function* serializeFindingsDocument(document) {
-    const { findings, errors, ...head } = document;
-    const headJson = JSON.stringify(head, null, 2);
-    yield `${headJson.slice(0, -2)},\n  "findings": [`;
-    let first = true;
-    for (const finding of findings) {
-        yield `${first ? '' : ','}\n    ${JSON.stringify(finding)}`;
-        first = false;
-    }
-    yield `${findings.length > 0 ? '\n  ' : ''}],\n  "errors": ${JSON.stringify(errors)}\n}\n`;
-}
-async function writeFindingsDocument(cwd, path, document, input) {
-    const target = (0,external_node_path_.resolve)(cwd, path);
-    try {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        const stream = (0,external_node_fs_.createWriteStream)(target, 'utf8');
-        const done = new Promise((resolvePromise, reject) => {
-            stream.on('error', reject);
-            stream.on('finish', resolvePromise);
-        });
-        for (const chunk of serializeFindingsDocument(document)) {
-            if (!stream.write(chunk))
-                await new Promise((drained) => stream.once('drain', () => drained()));
-        }
-        stream.end();
-        await done;
-    }
-    catch (error) {
-        throw cannotWrite(path, input, error);
-    }
-}
-/** Where a saved report goes: the path given, or with several accounts one file each beside it. */
-function savedReportPath(path, account, several) {
-    return several ? path.replace(/(\.csv)?$/i, `-${account ?? 'unknown'}.csv`) : path;
-}
-/**
- * The files a run was asked for: findings document, SARIF, and the evaluated CSV(s).
- * `label` names the input or flag in messages (`json-file` in the action, `--json-file` in the CLI).
- */
-async function writeRunFiles(run, settings, label) {
-    if (settings.jsonFile) {
-        await writeFindingsDocument(settings.cwd, settings.jsonFile, run.document, label('json-file'));
-    }
-    if (settings.sarifFile) {
-        const sarif = buildSarif(run, { toolVersion: TOOL_VERSION });
-        await writeOutputFile(settings.cwd, settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`, label('sarif-file'));
-    }
-    if (settings.saveReport) {
-        const several = run.reports.length > 1;
-        for (const report of run.reports) {
-            const path = savedReportPath(settings.saveReport, report.facts.account, several);
-            await writeOutputFile(settings.cwd, path, report.content, label('save-report'));
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/settings/settings.ts
-
-function settings_text(raw, name) {
-    const value = raw[name]?.trim();
-    return value ? value : null;
-}
-function choice(raw, name, allowed, fallback) {
-    const value = settings_text(raw, name);
-    if (value === null)
-        return fallback;
-    const found = allowed.find((candidate) => candidate === value.toLowerCase());
-    if (!found) {
-        throw new user_error/* UserError */.yo(`Input '${name}' is '${value}'; use one of: ${allowed.join(', ')}.`);
-    }
-    return found;
-}
-function bool(raw, name, fallback) {
-    const value = settings_text(raw, name);
-    if (value === null)
-        return fallback;
-    // The same words the Actions toolkit's getBooleanInput accepts (YAML 1.2 core schema).
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new user_error/* UserError */.yo(`Input '${name}' is '${value}'; use true or false.`);
-}
-function integer(raw, name, fallback, min, max) {
-    const value = settings_text(raw, name);
-    if (value === null)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new user_error/* UserError */.yo(`Input '${name}' is '${value}'; use a whole number from ${min} to ${max}.`);
-    }
-    return Number(value);
-}
-/** ISO 8601 instant with a date, a time and a zone (or a bare date, taken as 00:00 UTC). */
-const INSTANT = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i;
-function parseInstant(value, what) {
-    const ms = INSTANT.test(value) ? Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value) : Number.NaN;
-    if (Number.isNaN(ms)) {
-        throw new user_error/* UserError */.yo(`${what} is '${value}', which is not an ISO 8601 instant; use e.g. 2026-11-20T12:00:00Z (a zone is required).`);
-    }
-    return ms;
-}
-function roleArn(raw, name) {
-    const value = settings_text(raw, name);
-    if (value !== null && !/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(value)) {
-        throw new user_error/* UserError */.yo(`Input '${name}' is '${value}', which is not an IAM role ARN; use arn:aws:iam::123456789012:role/NAME.`);
-    }
-    return value;
-}
-function parseShard(value) {
-    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
-    const index = Number(match?.[1]);
-    const count = Number(match?.[2]);
-    if (!match || count < 1 || index < 1 || index > count) {
-        throw new user_error/* UserError */.yo(`Input 'shard' is '${value}'; use K/N with 1 ≤ K ≤ N, e.g. 2/4 (the second of four slices).`);
-    }
-    return { index, count };
-}
-function parseAccountList(value) {
-    if (value === null)
-        return [];
-    const entries = value
-        .split(/[\s,]+/)
-        .map((entry) => entry.trim())
-        .filter(Boolean);
-    for (const entry of entries) {
-        const ok = /^\d{12}$/.test(entry) || /^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(entry) || entry === 'organization';
-        if (!ok) {
-            throw new user_error/* UserError */.yo(`Input 'accounts' has '${entry}'; list 12-digit account ids or role ARNs (newline or comma separated), or write 'organization'.`);
-        }
-    }
-    if (entries.includes('organization') && entries.length > 1) {
-        throw new user_error/* UserError */.yo(`Input 'accounts' mixes 'organization' with other entries; use one or the other.`);
-    }
-    return [...new Set(entries)];
-}
-/**
- * Builds the settings of one run from raw inputs. Pure: `clockNow` and `cwd` come from the caller.
- * Every mistake is a UserError naming the input and what to write instead.
- */
-function parseSettings(raw, clockNow, cwd) {
-    const nowText = settings_text(raw, 'now');
-    const reportFile = settings_text(raw, 'report-file');
-    const accounts = parseAccountList(settings_text(raw, 'accounts'));
-    const memberRoleName = settings_text(raw, 'member-role-name');
-    const shardText = settings_text(raw, 'shard');
-    if (accounts.some((entry) => /^\d{12}$/.test(entry) || entry === 'organization') && memberRoleName === null) {
-        throw new user_error/* UserError */.yo(`Input 'accounts' lists account ids (or 'organization') but 'member-role-name' is empty; set it to the role name to assume in each member account.`);
-    }
-    if (reportFile !== null && accounts.length > 0) {
-        throw new user_error/* UserError */.yo(`Inputs 'report-file' and 'accounts' exclude each other: a saved report is one account.`);
-    }
-    if (shardText !== null && accounts.length === 0) {
-        throw new user_error/* UserError */.yo(`Input 'shard' needs 'accounts': it slices the account list.`);
-    }
-    return {
-        mode: choice(raw, 'mode', ['check', 'validate'], 'check'),
-        policy: settings_text(raw, 'policy') ?? 'builtin:recommended',
-        reportFile,
-        roleToAssume: roleArn(raw, 'role-to-assume'),
-        awsRegion: settings_text(raw, 'aws-region') ?? 'us-east-1',
-        audience: settings_text(raw, 'audience') ?? 'sts.amazonaws.com',
-        roleSessionName: settings_text(raw, 'role-session-name') ?? 'iam-credential-gate',
-        // STS accepts 900 s to 12 h; the role's own maximum may be lower, which STS reports.
-        roleDurationSeconds: integer(raw, 'role-duration-seconds', 900, 900, 43_200),
-        maxWaitSeconds: integer(raw, 'max-wait-seconds', 300, 1, 3_600),
-        failOn: choice(raw, 'fail-on', ['error', 'warning', 'never'], 'error'),
-        now: nowText === null ? clockNow : parseInstant(nowText, `Input 'now'`),
-        jsonFile: settings_text(raw, 'json-file'),
-        sarifFile: settings_text(raw, 'sarif-file'),
-        saveReport: settings_text(raw, 'save-report'),
-        summary: bool(raw, 'summary', true),
-        redact: bool(raw, 'redact', false),
-        comment: choice(raw, 'comment', ['off', 'on-failure', 'always'], 'off'),
-        githubToken: settings_text(raw, 'github-token'),
-        accounts,
-        memberRoleName,
-        concurrency: integer(raw, 'concurrency', 8, 1, 100),
-        shard: shardText === null ? null : parseShard(shardText),
-        profile: settings_text(raw, 'profile'),
-        roleArn: roleArn(raw, 'role-arn'),
-        cwd,
-    };
-}
-
+// EXTERNAL MODULE: ./src/run/write-files.ts + 2 modules
+var write_files = __nccwpck_require__(541);
+// EXTERNAL MODULE: ./src/settings/settings.ts
+var settings_settings = __nccwpck_require__(7100);
 ;// CONCATENATED MODULE: ./src/action/input-names.ts
 /** Every input of action.yml, read once by the entry point (a test checks this list against action.yml). */
 const ACTION_INPUTS = [
@@ -7257,6 +8288,13 @@ const ACTION_INPUTS = [
     'concurrency',
     'shard',
     'mode',
+    'baseline',
+    'new-only',
+    'compare-policy',
+    'policy-weakening',
+    'enrich',
+    'owner-tag',
+    'findings-files',
 ];
 const ACTION_OUTPUTS = (/* unused pure expression or super */ null && ([
     'result',
@@ -7269,9 +8307,61 @@ const ACTION_OUTPUTS = (/* unused pure expression or super */ null && ([
     'report-generated-at',
     'json-file',
     'sarif-file',
+    'new',
+    'fixed',
+    'policy-weakened',
+    'findings-hidden',
+    'findings-added',
 ]));
 
+// EXTERNAL MODULE: ./src/run/refused-run.ts
+var refused_run = __nccwpck_require__(4645);
+// EXTERNAL MODULE: ./src/settings/error-outputs.ts
+var error_outputs = __nccwpck_require__(1888);
+;// CONCATENATED MODULE: ./src/action/refused-inputs.ts
+
+
+
+
+
+
+
+
+/**
+ * Inputs were refused: the step still writes what it can (the job summary with the error, and the
+ * findings document with verdict `error` when `json-file` itself is usable), so a reader of either
+ * sees why, then fails the step.
+ */
+async function reportRefusedInputs(raw, refusal, context) {
+    const outputs = (0,error_outputs/* parseErrorOutputs */.m)(raw, context.clockNow, context.cwd);
+    const run = (0,refused_run/* refusedRun */.Q)(refusal.message, outputs);
+    const redact = createRedactor(outputs.redact);
+    let written = '';
+    if (outputs.jsonFile !== null) {
+        try {
+            await (0,write_files/* writeFindingsDocument */.tz)(context.cwd, outputs.jsonFile, run.document, 'json-file');
+            written = outputs.jsonFile;
+        }
+        catch (error) {
+            if (!(0,user_error/* isUserError */.iU)(error))
+                throw error;
+            run.document.errors.push(error.message);
+        }
+    }
+    if (outputs.summary) {
+        const markdown = (0,render_summary/* renderSummary */.Br)(run, { now: outputs.now, jsonFile: written || null, redact, runUrl: context.runUrl });
+        await writeSummary(markdown, context.log);
+    }
+    setOutput('result', 'error');
+    setOutput('json-file', written);
+    setFailed(redact.text(run.document.errors.join(' | ')));
+}
+
 ;// CONCATENATED MODULE: ./src/action/run-action.ts
+
+
+
+
 
 
 
@@ -7319,7 +8409,7 @@ async function postComment(run, settings, redact, log) {
     // Loaded only when a comment may be written: Octokit is a large share of start-up time.
     const [github, { commentMarker, commentPlan, renderPrComment, upsertPrComment }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)),
-        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(413), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8631)),
+        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(413), __nccwpck_require__.e(64)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8064)),
     ]);
     const { eventName, payload, repo } = github.context;
     const pullRequest = payload.pull_request;
@@ -7355,9 +8445,17 @@ function announce(run, settings, log) {
         const generated = report.generatedAt ? `generated ${report.generatedAt}` : 'generation time unknown';
         log.info(`Report of account ${report.account ?? 'unknown'} (${report.source}, ${generated}): ${report.users} rows.`);
     }
-    log.info(`Policy ${settings.policy}; evaluated at ${document.evaluatedAt}; fail-on ${settings.failOn}.`);
+    if (settings.mode === 'validate') {
+        // Nothing was evaluated: say whether the policy is valid, and what looks wrong in it.
+        log.info(validationHeadline(run, quoteInput(settings.policy)));
+        for (const warning of run.policyWarnings)
+            log.warning(warning);
+        return;
+    }
+    log.info(`Policy ${quoteInput(document.policy.source)}; evaluated at ${document.evaluatedAt}; fail-on ${settings.failOn}.`);
     const { counts } = document;
-    log.info(`Verdict ${document.verdict}: ${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices, ${counts.exempted} exempted.`);
+    log.info(`Verdict ${document.verdict}: ${(0,time_text/* countOf */.pq)(counts.error, 'error')}, ${(0,time_text/* countOf */.pq)(counts.warning, 'warning')}, ` +
+        `${(0,time_text/* countOf */.pq)(counts.notice, 'notice')}, ${counts.exempted} exempted.`);
 }
 function verdictMessage(run, settings) {
     const { document } = run;
@@ -7366,7 +8464,7 @@ function verdictMessage(run, settings) {
     }
     if (document.verdict === 'fail') {
         const { error, warning } = document.counts;
-        const counted = settings.failOn === 'warning' ? `${error} errors and ${warning} warnings` : `${error} errors`;
+        const counted = settings.failOn === 'warning' ? `${(0,time_text/* countOf */.pq)(error, 'error')} and ${(0,time_text/* countOf */.pq)(warning, 'warning')}` : (0,time_text/* countOf */.pq)(error, 'error');
         return `IAM credential report check failed: ${counted} (fail-on: ${settings.failOn}). See the job summary.`;
     }
     return null;
@@ -7374,28 +8472,32 @@ function verdictMessage(run, settings) {
 /** The action: inputs → settings → run → files, summary, annotations, comment, outputs → verdict. */
 async function runAction() {
     let settings;
+    const raw = readInputs();
+    const cwd = process.cwd();
     try {
-        settings = parseSettings(readInputs(), Date.now(), process.cwd());
+        settings = (0,settings_settings/* parseSettings */.P$)(raw, Date.now(), cwd, process.env.GITHUB_WORKSPACE || cwd);
     }
     catch (error) {
         if (!(0,user_error/* isUserError */.iU)(error))
             throw error;
-        setOutput('result', 'error');
-        setFailed(error.message);
+        await reportRefusedInputs(raw, error, { cwd, clockNow: Date.now(), log: actionLogger(createRedactor(true)), runUrl: runUrl() });
         return;
     }
     const redact = createRedactor(settings.redact);
     const log = actionLogger(redact);
-    const run = await runGate(settings, {
-        log,
-        getIdToken: getIdToken,
-        oidcAvailable: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL && process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
-        mask: setSecret,
-    });
+    const run = settings.mode === 'merge'
+        ? // Loaded only for a merge: it brings the document schema (zod) and the glob library.
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(382), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4066))).runMerge(settings, log)
+        : await runGate(settings, {
+            log,
+            getIdToken: getIdToken,
+            oidcAvailable: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL && process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+            mask: setSecret,
+        });
     redact.learn(run);
     const problems = [];
     try {
-        await writeRunFiles(run, settings, (name) => name);
+        await (0,write_files/* writeRunFiles */.ak)(run, settings, (name) => name);
     }
     catch (error) {
         if (!(0,user_error/* isUserError */.iU)(error))
@@ -7404,7 +8506,9 @@ async function runAction() {
     }
     announce(run, settings, log);
     if (settings.summary) {
-        const markdown = (0,render_summary/* renderSummary */.Br)(run, { now: settings.now, jsonFile: settings.jsonFile, redact, runUrl: runUrl() });
+        const markdown = settings.mode === 'validate'
+            ? renderValidationSummary(run, settings.policy)
+            : (0,render_summary/* renderSummary */.Br)(run, { now: settings.now, jsonFile: settings.jsonFile, redact, runUrl: runUrl() });
         await writeSummary(markdown, log);
     }
     for (const annotation of buildAnnotations(run, { redact, jsonFile: settings.jsonFile })) {

@@ -63,6 +63,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/credential-providers/dist-cjs/index.js
 var credential_providers_dist_cjs = __webpack_require__(9719);
+// EXTERNAL MODULE: ./src/settings/input-label.ts
+var input_label = __webpack_require__(3282);
 // EXTERNAL MODULE: ./src/user-error.ts
 var user_error = __webpack_require__(7495);
 // EXTERNAL MODULE: ./src/aws/aws-error.ts
@@ -113,6 +115,7 @@ function describeClaims(claims) {
 
 
 
+
 const OIDC_VARIABLES = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
 /**
  * Renew temporary credentials this long before they expire (a report fetch can outlast them).
@@ -125,6 +128,14 @@ const NO_OIDC_MESSAGE = '`role-to-assume` is set, but this job cannot request a 
     'workflow. Pull requests from forks and Dependabot runs never get an OIDC token, whatever the permissions say: skip the ' +
     'gate for them (e.g. `if: github.event.pull_request.head.repo.full_name == github.repository`), or evaluate a saved ' +
     'report with `report-file`.';
+/** Outside a GitHub Actions job (the CLI) there is no OIDC token: advise what works there, in flags. */
+function cliCredentialsAdvice(label) {
+    return ('Provide credentials in one of these ways: ' +
+        `(1) ${label('profile')} NAME or AWS_PROFILE (after \`aws sso login\` for SSO profiles); ` +
+        '(2) set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN for temporary keys) in the environment; ' +
+        `(3) add ${label('role-arn')} ARN to assume a role from those credentials; or run where an instance or container ` +
+        `role is available. To evaluate a saved report without AWS, use ${label('report-file')}.`);
+}
 const NO_CREDENTIALS_ADVICE = 'Provide credentials in one of these ways: ' +
     '(1) set `role-to-assume` to an IAM role that trusts GitHub OIDC, and give the job `permissions: id-token: write`; ' +
     '(2) run aws-actions/configure-aws-credentials in an earlier step; ' +
@@ -156,7 +167,7 @@ async function withinBudget(budget, work, what) {
     const remaining = budget.remainingMs();
     let timer;
     const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new user_error/* UserError */.yo(`${what} did not finish within ${budget.describeLimit()}. Raise \`max-wait-seconds\` or check the network.`)), Math.max(1, remaining));
+        timer = setTimeout(() => reject(new user_error/* UserError */.yo(`${what} did not finish within ${budget.describeLimit()}. Raise ${budget.limitName()} or check the network.`)), Math.max(1, remaining));
     });
     try {
         return await Promise.race([work, timeout]);
@@ -190,7 +201,7 @@ function refreshing(obtain, now) {
 }
 function assumeTimedOut(roleArn, budget, attempts, lastFailure) {
     const last = lastFailure === null ? '' : `, the last answered ${(0,aws_error/* describeFailure */.I)(lastFailure)}`;
-    return new user_error/* UserError */.yo(`Could not assume role ${roleArn} within ${budget.describeLimit()}: ${attempts} attempt(s)${last}. Run again later or raise \`max-wait-seconds\`.`);
+    return new user_error/* UserError */.yo(`Could not assume role ${roleArn} within ${budget.describeLimit()}: ${attempts === 1 ? '1 attempt' : `${attempts} attempts`}${last}. Run again later or raise ${budget.limitName()}.`);
 }
 function retryableWebIdentityFailure(failure) {
     // A fresh token is requested for every attempt, so an expired one is worth one more try.
@@ -228,8 +239,9 @@ async function assumeRoleWithWebIdentity(request, deps, sts) {
     const roleArn = request.roleToAssume ?? '';
     const getIdToken = request.getIdToken;
     if (getIdToken === null) {
-        throw new user_error/* UserError */.yo('`role-to-assume` needs a GitHub OIDC token, which only exists inside a GitHub Actions job. ' +
-            'On the command line, use `--role-arn` (sts:AssumeRole from your own credentials) or `--profile`.');
+        const label = request.label ?? input_label/* ACTION_INPUT */.ED;
+        throw new user_error/* UserError */.yo(`${(0,input_label/* subject */.bc)(label, 'role-to-assume')} needs a GitHub OIDC token, which only exists inside a GitHub Actions job. ` +
+            `On the command line, use ${label('role-arn')} (sts:AssumeRole from your own credentials) or ${label('profile')}.`);
     }
     const { budget } = deps;
     let attempts = 0;
@@ -275,7 +287,9 @@ async function assumeRoleWithWebIdentity(request, deps, sts) {
 }
 function noCredentials(request, failure) {
     const where = request.profile === null ? 'the default AWS credential chain' : `the AWS profile '${request.profile}'`;
-    return new user_error/* UserError */.yo(`No AWS credentials found in ${where} (${failure.message}). ${NO_CREDENTIALS_ADVICE}`);
+    // No token request means no Actions job (the CLI): OIDC and workflow steps are no advice there.
+    const advice = request.getIdToken === null ? cliCredentialsAdvice(request.label ?? input_label/* ACTION_INPUT */.ED) : NO_CREDENTIALS_ADVICE;
+    return new user_error/* UserError */.yo(`No AWS credentials found in ${where} (${failure.message}). ${advice}`);
 }
 async function assumeRole(request, deps, sts, source) {
     const roleArn = request.roleArn ?? '';
@@ -605,20 +619,20 @@ async function fetchCredentialReport(options) {
             why = `the last answer was ${(0,_aws_error__WEBPACK_IMPORTED_MODULE_1__/* .describeFailure */ .I)(lastFailure)}`;
             advice =
                 lastFailure.code === 'LimitExceeded' || /throttl|rate exceeded/i.test(`${lastFailure.code} ${lastFailure.message}`)
-                    ? 'IAM is throttling report generation (often many accounts or jobs generating at once): lower `concurrency`, stagger scheduled runs, or raise `max-wait-seconds`.'
-                    : 'AWS or the network kept failing: check the status of IAM and the runner’s connectivity, then run again or raise `max-wait-seconds`.';
+                    ? `IAM is throttling report generation (often many accounts or jobs generating at once): lower \`concurrency\`, stagger scheduled runs, or raise ${budget.limitName()}.`
+                    : `AWS or the network kept failing: check the status of IAM and the runner’s connectivity, then run again or raise ${budget.limitName()}.`;
         }
         else if (lastState !== null && lastState !== 'COMPLETE') {
             why = `AWS was still generating the report (state ${lastState})`;
-            advice = 'Large accounts take longer to generate: raise `max-wait-seconds`, or run again in a few minutes (the report is kept by AWS).';
+            advice = `Large accounts take longer to generate: raise ${budget.limitName()}, or run again in a few minutes (the report is kept by AWS).`;
         }
         else if (lastFailure !== null) {
             why = `the last answer was ${(0,_aws_error__WEBPACK_IMPORTED_MODULE_1__/* .describeFailure */ .I)(lastFailure)}`;
-            advice = 'Run again later or raise `max-wait-seconds`.';
+            advice = `Run again later or raise ${budget.limitName()}.`;
         }
         else {
             why = 'no time was left to ask AWS';
-            advice = 'Raise `max-wait-seconds`.';
+            advice = `Raise ${budget.limitName()}.`;
         }
         return new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Could not get the IAM credential report within ${budget.describeLimit()} for ${identity}: ` +
             `made ${tried} calls over ${waited}; ${why}. ${advice} ` +
@@ -805,7 +819,7 @@ function credentialRequestOf(request, log) {
 async function fetchReportFromAws(request) {
     validate(request);
     const clock = request.clock ?? _retry_budget__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .ml;
-    const budget = new _retry_budget__WEBPACK_IMPORTED_MODULE_3__/* .RetryBudget */ .Km(clock, request.maxWaitSeconds * 1000);
+    const budget = new _retry_budget__WEBPACK_IMPORTED_MODULE_3__/* .RetryBudget */ .Km(clock, request.maxWaitSeconds * 1000, request.label ?? null);
     const settings = {
         region: request.region === '' ? 'us-east-1' : request.region,
         userAgent: request.userAgent,
@@ -880,16 +894,6 @@ function isRoleArn(value) {
 /* harmony export */   ml: () => (/* binding */ systemClock)
 /* harmony export */ });
 /* unused harmony exports FIRST_BACKOFF_CEILING_MS, MAX_BACKOFF_MS, MIN_BACKOFF_MS, backoffDelayMs, POLL_INTERVAL_MS, POLL_JITTER, STEADY_POLLING_MS, steadyPollDelayMs, slowPollDelayMs, pollDelayMs */
-/**
- * Time for everything the gate does against AWS comes out of one budget (`max-wait-seconds`):
- * credentials, generation, polling and retries. Two schedules share it, and no wait of either
- * ever runs past the deadline:
- * - failures (throttling, LimitExceeded, 5xx, network errors) back off exponentially with full
- *   jitter, so many accounts failing at once spread out instead of throttling each other;
- * - a report being generated is polled at a short steady interval first, because a generation
- *   usually takes seconds and the gate should notice it is done soon after; a generation that
- *   runs long is then polled less and less often, so it does not hammer the API.
- */
 const systemClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -946,6 +950,7 @@ function pollDelayMs(waitedMs, slowPolls, random) {
 class RetryBudget {
     clock;
     maxWaitMs;
+    label;
     startedAt;
     deadline;
     /** Failure backoffs so far in this budget: the exponent of the next one. */
@@ -953,9 +958,12 @@ class RetryBudget {
     /** When the wait on the current generation began (its first in-progress answer); null before one. */
     pollingSince = null;
     slowPolls = 0;
-    constructor(clock, maxWaitMs) {
+    constructor(clock, maxWaitMs, 
+    /** How messages name the limit: the action's `max-wait-seconds` (default), the CLI's `--max-wait-seconds`. */
+    label = null) {
         this.clock = clock;
         this.maxWaitMs = maxWaitMs;
+        this.label = label;
         this.startedAt = clock.now();
         this.deadline = this.startedAt + Math.max(0, maxWaitMs);
     }
@@ -967,7 +975,11 @@ class RetryBudget {
     }
     /** "max-wait-seconds (120 s)": the limit as the user set it, for messages. */
     describeLimit() {
-        return `max-wait-seconds (${Math.round(this.maxWaitMs / 1000)} s)`;
+        return `${this.label === null ? 'max-wait-seconds' : this.label('max-wait-seconds')} (${Math.round(this.maxWaitMs / 1000)} s)`;
+    }
+    /** The setting to raise, for advice: `` `max-wait-seconds` `` or `--max-wait-seconds`. */
+    limitName() {
+        return this.label === null ? '`max-wait-seconds`' : this.label('max-wait-seconds');
     }
     expired() {
         return this.remainingMs() <= 0;

@@ -6,10 +6,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qo: () => (/* binding */ INIT_OPTIONS),
 /* harmony export */   WZ: () => (/* binding */ MERGE_OPTIONS),
+/* harmony export */   g4: () => (/* binding */ VALIDATE_OPTIONS),
 /* harmony export */   m5: () => (/* binding */ CHECK_OPTIONS),
-/* harmony export */   u_: () => (/* binding */ USAGE),
-/* harmony export */   zS: () => (/* binding */ normalizeBooleanFlags)
+/* harmony export */   nq: () => (/* binding */ SCHEMA_OPTIONS),
+/* harmony export */   t4: () => (/* binding */ EXPLAIN_OPTIONS),
+/* harmony export */   u_: () => (/* binding */ USAGE)
 /* harmony export */ });
 /** Flags of `check` and `validate`: the action's inputs as --kebab-case, plus CLI-only ones. */
 const CHECK_OPTIONS = {
@@ -35,41 +38,52 @@ const CHECK_OPTIONS = {
     'member-role-name': { type: 'string' },
     concurrency: { type: 'string' },
     shard: { type: 'string' },
+    baseline: { type: 'string' },
+    'new-only': { type: 'boolean' },
+    'compare-policy': { type: 'string' },
+    'policy-weakening': { type: 'string' },
+    enrich: { type: 'string' },
+    'owner-tag': { type: 'string' },
+    format: { type: 'string' },
+    wide: { type: 'boolean' },
+    'max-rows': { type: 'string' },
+    only: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+/** `validate`: the policy, and optionally a saved report to check the exemptions' globs against. */
+const VALIDATE_OPTIONS = {
+    policy: { type: 'string' },
+    'report-file': { type: 'string' },
+    now: { type: 'string' },
     format: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
 };
-/**
- * Boolean flags also take the input's spelling: `--redact=true`, `--redact false`, `--no-redact`
- * (the action writes `redact: true`, and people carry that over). Rewrites them to what
- * util.parseArgs understands: the bare flag, or nothing.
- */
-function normalizeBooleanFlags(args, names) {
-    const out = [];
-    for (let i = 0; i < args.length; i += 1) {
-        const arg = args[i] ?? '';
-        const name = names.find((candidate) => arg === `--${candidate}` || arg.startsWith(`--${candidate}=`));
-        if (arg === '--') {
-            out.push(...args.slice(i));
-            break;
-        }
-        if (names.some((candidate) => arg === `--no-${candidate}`))
-            continue;
-        if (name === undefined) {
-            out.push(arg);
-            continue;
-        }
-        let value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : null;
-        if (value === null && /^(true|false)$/i.test(args[i + 1] ?? '')) {
-            value = args[i + 1] ?? null;
-            i += 1;
-        }
-        if (value === null || /^true$/i.test(value))
-            out.push(`--${name}`);
-        else if (!/^false$/i.test(value))
-            out.push(arg); // parseArgs then names the mistake
-    }
-    return out;
-}
+/** `explain`: the report, policy and AWS flags of `check`, and who to explain. */
+const EXPLAIN_OPTIONS = {
+    user: { type: 'string' },
+    arn: { type: 'string' },
+    policy: { type: 'string' },
+    'report-file': { type: 'string' },
+    'role-to-assume': { type: 'string' },
+    'aws-region': { type: 'string' },
+    region: { type: 'string' },
+    profile: { type: 'string' },
+    'role-arn': { type: 'string' },
+    audience: { type: 'string' },
+    'role-session-name': { type: 'string' },
+    'role-duration-seconds': { type: 'string' },
+    'max-wait-seconds': { type: 'string' },
+    now: { type: 'string' },
+    'fail-on': { type: 'string' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+const INIT_OPTIONS = {
+    help: { type: 'boolean', short: 'h' },
+};
+const SCHEMA_OPTIONS = {
+    help: { type: 'boolean', short: 'h' },
+};
 const MERGE_OPTIONS = {
     'fail-on': { type: 'string' },
     'json-file': { type: 'string' },
@@ -83,40 +97,19 @@ const USAGE = `Usage: iam-credential-gate <command> [options]
 
 Commands:
   check      Get the IAM credential report (from AWS, or --report-file) and evaluate the policy
-  validate   Load and validate the policy only (no AWS, no report)
+  explain    Show every enabled rule's outcome for one user (--user NAME or --arn ARN)
+  validate   Load and validate the policy, with warnings about its exemptions (no AWS)
+  init       Write a commented starter policy (default .github/iam-policy.yml)
   schema     Print the JSON Schema of the policy language
   merge      Combine findings documents (e.g. of matrix shards) into one verdict and summary
 
-check / validate options (the action's inputs, as flags):
-  --policy <builtin:NAME|file>     Policy (default builtin:recommended)
-  --report-file <file.csv>         Evaluate a saved credential report instead of fetching one
-  --region, --aws-region <region>  Region for STS/IAM (default us-east-1)
-  --profile <name>                 Use a named AWS profile
-  --role-arn <arn>                 Assume this role (sts:AssumeRole) from the default credentials
-  --max-wait-seconds <n>           Overall limit for getting a report (default 300)
-  --fail-on <error|warning|never>  Lowest severity that fails (default error)
-  --now <ISO 8601>                 Evaluate at this instant (reproducible runs)
-  --json-file <file>               Write the findings document
-  --sarif-file <file>              Write SARIF 2.1.0
-  --save-report <file>             Write the CSV that was evaluated
-  --summary-file <file>            Write the Markdown summary
-  --accounts <ids|arns|organization>, --member-role-name <name>, --concurrency <n>, --shard <K/N>
-                                   Several accounts (see the README)
-  --redact                         Hash user names, ARNs and account ids in human output
-  --format <table|json|markdown>   What to print on stdout (default table)
-
-merge <doc.json>... options:
-  --fail-on <error|warning|never>  Verdict threshold of the merged document (default error)
-  --json-file <file>               Write the merged findings document
-  --summary-file <file>            Write the merged Markdown summary
-  --format <table|json|markdown>   What to print on stdout (default table)
-
+Run 'iam-credential-gate <command> --help' for the flags of a command.
 Exit codes: 0 pass, 1 fail, 2 error. Colours follow NO_COLOR and the terminal.`;
 
 
 /***/ }),
 
-/***/ 3818:
+/***/ 8308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -124,60 +117,14 @@ Exit codes: 0 pass, 1 fail, 2 error. Colours follow NO_COLOR and the terminal.`;
 __nccwpck_require__.d(__webpack_exports__, {
   dc: () => (/* binding */ EXIT),
   Xc: () => (/* binding */ parseFormat),
-  is: () => (/* binding */ printOutcome),
-  ak: () => (/* binding */ runCli)
+  qS: () => (/* binding */ parseTableChoices),
+  is: () => (/* binding */ printOutcome)
 });
 
 // UNUSED EXPORTS: useColor
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/accounts/progress-line.ts
-const MAX_SHOWN = 3;
-/** "12 of 100 accounts, current: 111111111111, 222222222222 (+6 more)". */
-function formatProgress(progress, redact = (text) => text) {
-    const head = `${progress.done} of ${progress.total} accounts`;
-    if (progress.current.length === 0)
-        return head;
-    const shown = progress.current.slice(0, MAX_SHOWN).map(redact).join(', ');
-    const more = progress.current.length > MAX_SHOWN ? ` (+${progress.current.length - MAX_SHOWN} more)` : '';
-    return `${head}, current: ${shown}${more}`;
-}
-// Carriage return, then erase the whole line: the line is rewritten in place, never scrolled.
-const ERASE_LINE = '\r\u001b[2K';
-/** A progress line rewritten in place on a terminal (stderr), so it never mixes with stdout. */
-function createTerminalProgress(write, redact) {
-    let last = null;
-    let shown = false;
-    const draw = () => {
-        if (last === null)
-            return;
-        write(`${ERASE_LINE}${formatProgress(last, redact)}`);
-        shown = true;
-    };
-    return {
-        update(progress) {
-            last = progress;
-            if (progress.done === progress.total) {
-                this.clear();
-                last = null;
-                return;
-            }
-            draw();
-        },
-        clear() {
-            if (shown)
-                write(ERASE_LINE);
-            shown = false;
-        },
-        redraw: draw,
-    };
-}
-
-// EXTERNAL MODULE: ./src/output/redact.ts
-var output_redact = __nccwpck_require__(5784);
-// EXTERNAL MODULE: ./src/output/render-summary.ts + 2 modules
-var render_summary = __nccwpck_require__(6225);
+// EXTERNAL MODULE: ./src/output/render-summary.ts + 3 modules
+var render_summary = __nccwpck_require__(5032);
 // EXTERNAL MODULE: ./src/output/finding-groups.ts
 var finding_groups = __nccwpck_require__(1165);
 // EXTERNAL MODULE: ./src/output/time-text.ts
@@ -247,9 +194,20 @@ function renderTerminal(outcome, options) {
         lines.push(paint('dim', `${account} · report ${generated} · ${(0,time_text/* countOf */.pq)(report.users, 'user')}`));
     }
     lines.push(paint('dim', `policy ${printable(document.policy.source)} · evaluated ${(0,time_text/* formatInstant */.r4)(document.evaluatedAt)}`));
-    const findings = [...document.findings].sort(finding_groups/* byImportance */.G5);
-    if (findings.length === 0) {
+    const all = [...document.findings].sort(finding_groups/* byImportance */.G5);
+    const selected = options.only === undefined ? all : all.filter((finding) => finding.severity === options.only);
+    const findings = options.maxRows === undefined ? selected : selected.slice(0, options.maxRows);
+    const hidden = [];
+    if (selected.length < all.length)
+        hidden.push(`${(0,time_text/* countOf */.pq)(all.length - selected.length, 'finding')} not ${options.only ?? ''}`);
+    if (findings.length < selected.length)
+        hidden.push(`${(0,time_text/* countOf */.pq)(selected.length - findings.length, 'more row')}`);
+    if (all.length === 0) {
         lines.push('', document.verdict === 'error' ? 'No findings were evaluated.' : 'No findings.');
+        return lines.join('\n');
+    }
+    if (findings.length === 0) {
+        lines.push('', `No findings to show (${hidden.join('; ')}).`);
         return lines.join('\n');
     }
     const multiAccount = (0,finding_groups/* accountsOf */.s1)(document).length > 1;
@@ -257,9 +215,7 @@ function renderTerminal(outcome, options) {
     const rows = findings.map((finding) => {
         const age = finding.ageDays === null ? '—' : String(finding.ageDays);
         const limit = finding.limit === null ? '' : `/${finding.limit}`;
-        const message = finding.exempted
-            ? `exempted: ${finding.exemption?.reason ?? ''} (${finding.message})`
-            : finding.message;
+        const message = finding.message;
         return [
             finding.exempted ? `(${finding.severity})` : finding.severity,
             finding.rule,
@@ -280,11 +236,2872 @@ function renderTerminal(outcome, options) {
         const cells = row.slice(0, fixed).map((cell, column) => pad(cell, widths[column] ?? 0));
         const severityStyle = finding === undefined || finding.exempted ? 'dim' : SEVERITY_STYLE[finding.severity];
         cells[0] = paint(severityStyle, cells[0] ?? '');
-        const line = [...cells, cut(row[fixed] ?? '', messageWidth)].join('  ');
+        const fit = (text) => (options.cutMessages === false ? text : cut(text, messageWidth));
+        const line = [...cells, fit(row[fixed] ?? '')].join('  ');
         lines.push(finding?.exempted ? paint('dim', line) : line);
+        // An exempted row keeps its finding and says why, on a line of its own under the message.
+        if (finding?.exemption) {
+            const { reason, expires } = finding.exemption;
+            const note = `↳ exempted: ${printable(redact.text(reason))}${expires === null ? '' : ` (until ${expires})`}`;
+            lines.push(paint('dim', `${' '.repeat(used)}${fit(note)}`));
+        }
     });
+    if (hidden.length > 0)
+        lines.push('', paint('dim', `Not shown: ${hidden.join('; ')}.`));
     return lines.join('\n');
 }
+
+// EXTERNAL MODULE: ./src/run/write-files.ts + 3 modules
+var write_files = __nccwpck_require__(6637);
+// EXTERNAL MODULE: ./src/user-error.ts
+var user_error = __nccwpck_require__(7495);
+;// CONCATENATED MODULE: ./src/cli/cli-output.ts
+
+
+
+
+const EXIT = { pass: 0, fail: 1, error: 2 };
+function parseFormat(value) {
+    if (value === undefined)
+        return 'table';
+    if (value === 'table' || value === 'json' || value === 'markdown')
+        return value;
+    throw new user_error/* UserError */.yo(`--format is '${value}'; use table, json or markdown.`);
+}
+function parseTableChoices(values, io) {
+    const choices = { cutMessages: io.stdoutIsTty && !values.wide };
+    const maxRows = values['max-rows'];
+    if (maxRows !== undefined) {
+        if (!/^\d+$/.test(maxRows) || Number(maxRows) < 1) {
+            throw new user_error/* UserError */.yo(`--max-rows is '${maxRows}'; use a whole number of at least 1.`);
+        }
+        choices.maxRows = Number(maxRows);
+    }
+    const only = values.only;
+    if (only !== undefined) {
+        const severities = ['error', 'warning', 'notice'];
+        const found = severities.find((severity) => severity === only);
+        if (found === undefined)
+            throw new user_error/* UserError */.yo(`--only is '${only}'; use error, warning or notice.`);
+        choices.only = found;
+    }
+    return choices;
+}
+function useColor(io) {
+    // https://no-color.org: any non-empty NO_COLOR turns colour off.
+    return io.stdoutIsTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+}
+/** Prints the outcome on stdout; `redact` must already have learnt the outcome's names. */
+function printOutcome(outcome, format, io, redact, now, table = { cutMessages: io.stdoutIsTty }) {
+    if (format === 'json') {
+        for (const chunk of (0,write_files/* serializeFindingsDocument */.Ae)(outcome.document))
+            io.stdout(chunk);
+    }
+    else if (format === 'markdown') {
+        io.stdout(`${(0,render_summary/* renderSummary */.Br)(outcome, { now, jsonFile: null, redact })}\n`);
+    }
+    else {
+        const width = io.columns ? { width: io.columns } : {};
+        io.stdout(`${renderTerminal(outcome, { color: useColor(io), redact, ...width, ...table })}\n`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseCommandArgs)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _policy_did_you_mean__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(607);
+/* harmony import */ var _settings_settings__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7100);
+/* harmony import */ var _user_error__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7495);
+
+
+
+
+/** The words a switch takes after `=` (or as the next argument): those of the action's getBooleanInput. */
+const BOOLEAN_WORDS = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE'];
+function helpHint(command) {
+    return `Run 'iam-credential-gate ${command} --help' for its flags.`;
+}
+/**
+ * Parses the flags of `command` with util.parseArgs, after doing in our words what its own errors
+ * would say in Node's: an unknown flag gets a did-you-mean, a missing value names the flag, and a
+ * switch takes the same values as the action's boolean inputs (`--redact=true`, `--redact FALSE`,
+ * `--no-redact`), with the same message for any other (`--redact=yes`).
+ */
+function parseCommandArgs(command, options, args) {
+    const names = Object.keys(options);
+    const isSwitch = (name) => options[name]?.type === 'boolean';
+    const prepared = [];
+    for (let i = 0; i < args.length; i += 1) {
+        const arg = args[i] ?? '';
+        if (arg === '--') {
+            prepared.push(...args.slice(i));
+            break;
+        }
+        if (!arg.startsWith('-') || arg === '-') {
+            prepared.push(arg);
+            continue;
+        }
+        if (!arg.startsWith('--')) {
+            const short = Object.entries(options).find(([, option]) => option.short === arg.slice(1));
+            if (short === undefined) {
+                throw new _user_error__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Unknown flag ${arg} for '${command}'. ${helpHint(command)}`);
+            }
+            prepared.push(`--${short[0]}`);
+            continue;
+        }
+        const equals = arg.indexOf('=');
+        const name = arg.slice(2, equals === -1 ? undefined : equals);
+        const negated = name.startsWith('no-') && isSwitch(name.slice(3)) ? name.slice(3) : null;
+        if (negated !== null) {
+            if (equals !== -1)
+                throw new _user_error__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--no-${negated} takes no value; write --${negated}=false instead.`);
+            continue;
+        }
+        if (!names.includes(name)) {
+            const match = (0,_policy_did_you_mean__WEBPACK_IMPORTED_MODULE_3__/* .closestMatch */ .h0)(name, names);
+            const hint = match === undefined ? '' : ` Did you mean --${match}?`;
+            throw new _user_error__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Unknown flag --${name} for '${command}'.${hint} ${helpHint(command)}`);
+        }
+        if (isSwitch(name)) {
+            let word = equals === -1 ? null : arg.slice(equals + 1);
+            if (word === null && BOOLEAN_WORDS.includes(args[i + 1] ?? '')) {
+                word = args[i + 1] ?? null;
+                i += 1;
+            }
+            if (word === null || (0,_settings_settings__WEBPACK_IMPORTED_MODULE_1__/* .parseBooleanWord */ .op)(word, `--${name}`))
+                prepared.push(`--${name}`);
+            continue;
+        }
+        // A string flag: its value is after `=` or the next argument, which parseArgs takes as is.
+        if (equals === -1) {
+            const next = args[i + 1];
+            if (next === undefined || (next.startsWith('--') && next.length > 2)) {
+                throw new _user_error__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--${name} needs a value (--${name} VALUE or --${name}=VALUE). ${helpHint(command)}`);
+            }
+            prepared.push(arg, next);
+            i += 1;
+            continue;
+        }
+        prepared.push(arg);
+    }
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: prepared, options, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        // What the checks above let through (none known) still reaches the user as one line, in our words.
+        const code = error?.code;
+        if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+            throw new _user_error__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The flags of '${command}' could not be read. ${helpHint(command)}`);
+        }
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ countFindings),
+/* harmony export */   RY: () => (/* binding */ startEvaluation),
+/* harmony export */   Xr: () => (/* binding */ summarizeRules),
+/* harmony export */   g$: () => (/* binding */ combineFindings)
+/* harmony export */ });
+/* harmony import */ var _evaluate__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1632);
+/* harmony import */ var _sort_findings__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8390);
+
+
+function isRunLevel(finding, rule) {
+    return finding.rule === rule && finding.account === null && finding.user === null;
+}
+/**
+ * Joins parts of one run. Row findings belong to one account and are kept as they are. Every part
+ * repeats the run-level exemption findings: an expired exemption is reported once, and an
+ * exemption is unused in the run only when every part that evaluated something found it unused
+ * (its message names the exemption by number and position, so equal messages are one exemption).
+ */
+function combineFindings(parts) {
+    const kept = [];
+    const expired = new Set();
+    const unused = new Map();
+    let evaluatedParts = 0;
+    for (const part of parts) {
+        if (part.evaluated)
+            evaluatedParts += 1;
+        const unusedHere = new Set();
+        for (const finding of part.findings) {
+            if (isRunLevel(finding, 'exemption-expired')) {
+                if (!expired.has(finding.message))
+                    kept.push(finding);
+                expired.add(finding.message);
+            }
+            else if (isRunLevel(finding, 'exemption-unused')) {
+                unusedHere.add(finding.message);
+                if (!unused.has(finding.message))
+                    unused.set(finding.message, { finding, parts: 0 });
+            }
+            else {
+                kept.push(finding);
+            }
+        }
+        if (!part.evaluated)
+            continue;
+        for (const message of unusedHere) {
+            const entry = unused.get(message);
+            if (entry)
+                entry.parts += 1;
+        }
+    }
+    for (const { finding, parts: count } of unused.values()) {
+        if (count === evaluatedParts)
+            kept.push(finding);
+    }
+    return (0,_sort_findings__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .T)(kept);
+}
+/** The rule summary of `rules` (ids, enabled, severity in their order) recounted from `findings`. */
+function summarizeRules(rules, findings) {
+    const summary = new Map();
+    for (const rule of rules) {
+        if (!summary.has(rule.id)) {
+            summary.set(rule.id, { id: rule.id, enabled: rule.enabled, severity: rule.severity, findings: 0, exempted: 0 });
+        }
+    }
+    for (const finding of findings) {
+        const rule = summary.get(finding.rule);
+        if (rule === undefined)
+            continue;
+        rule.findings += 1;
+        if (finding.exempted)
+            rule.exempted += 1;
+    }
+    return [...summary.values()];
+}
+/** Exempted findings count as exempted only; the others by severity. */
+function countFindings(findings) {
+    const counts = { error: 0, warning: 0, notice: 0, exempted: 0 };
+    for (const finding of findings) {
+        if (finding.exempted)
+            counts.exempted += 1;
+        else
+            counts[finding.severity] += 1;
+    }
+    return counts;
+}
+/**
+ * User names and ARNs (and messages built from them) are slices of the report's CSV text, and a
+ * slice keeps its whole parent string alive: kept as they are, findings would hold every account's
+ * CSV in memory to the end of the run. structuredClone copies a string into memory of its own.
+ */
+function detachFromReport(finding) {
+    return {
+        ...finding,
+        user: finding.user === null ? null : structuredClone(finding.user),
+        arn: finding.arn === null ? null : structuredClone(finding.arn),
+        message: structuredClone(finding.message),
+    };
+}
+function startEvaluation(policy, now) {
+    // Nothing evaluated yet: every exemption in force is unused, every expired one is reported.
+    const empty = (0,_evaluate__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._)({ reports: [], policy, now });
+    const parts = [];
+    const applied = empty.exemptions.map(() => 0);
+    return {
+        add(report) {
+            const part = (0,_evaluate__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._)({ reports: [report], policy, now });
+            parts.push({ findings: part.findings.map(detachFromReport), evaluated: true });
+            part.exemptions.forEach((use, index) => {
+                applied[index] = (applied[index] ?? 0) + use.applied;
+            });
+        },
+        finish() {
+            const findings = combineFindings(parts.length > 0 ? parts : [{ findings: empty.findings, evaluated: true }]);
+            const exemptions = empty.exemptions.map((use, index) => ({
+                exemption: use.exemption,
+                applied: applied[index] ?? 0,
+                expired: use.expired,
+            }));
+            return { findings, rules: summarizeRules(empty.rules, findings), counts: countFindings(findings), exemptions };
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 1632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ evaluate)
+/* harmony export */ });
+/* harmony import */ var _rules_registry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2526);
+/* harmony import */ var _exemptions__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2171);
+/* harmony import */ var _sort_findings__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8390);
+
+
+
+/**
+ * The policy's enabled rules in registry order, their params completed with the rule's defaults.
+ * The loader has validated and completed the params already; the defaults only fill in a policy
+ * built by hand that leaves some out.
+ */
+function activeRules(configured) {
+    const active = [];
+    for (const definition of _rules_registry__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0) {
+        const entry = configured.find((rule) => rule.id === definition.id);
+        if (entry === undefined || !entry.enabled)
+            continue;
+        active.push({ definition, configured: entry, params: { ...definition.defaults, ...entry.params } });
+    }
+    return active;
+}
+function rowFinding(rule, report, row, hit) {
+    const status = hit.status ?? 'violation';
+    return {
+        rule: rule.definition.id,
+        severity: status === 'upcoming' ? 'warning' : rule.configured.severity,
+        status,
+        account: report.account ?? row.accountId,
+        user: row.user,
+        arn: row.arn,
+        credential: hit.credential,
+        credentialCreated: hit.credentialCreated,
+        ageDays: hit.ageDays,
+        limit: hit.limit,
+        message: hit.message,
+        exempted: false,
+        exemption: null,
+    };
+}
+function runFinding(id, account, message) {
+    return {
+        rule: id,
+        severity: (0,_rules_registry__WEBPACK_IMPORTED_MODULE_0__/* .getRunLevelRule */ .qy)(id).severity,
+        status: 'violation',
+        account,
+        user: null,
+        arn: null,
+        credential: null,
+        credentialCreated: null,
+        ageDays: null,
+        limit: null,
+        message,
+        exempted: false,
+        exemption: null,
+    };
+}
+function applyExemptions(finding, exemptions, tally) {
+    let first;
+    for (const candidate of exemptions) {
+        if (!candidate.matches(finding))
+            continue;
+        tally.matched[candidate.index] = (tally.matched[candidate.index] ?? 0) + 1;
+        first ??= candidate;
+    }
+    if (first === undefined)
+        return finding;
+    tally.applied[first.index] = (tally.applied[first.index] ?? 0) + 1;
+    const { reason, owner, expires } = first.exemption;
+    return { ...finding, exempted: true, exemption: { reason, owner, expires } };
+}
+function summarize(configured, findings) {
+    const order = new Map(_rules_registry__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0.map((rule, index) => [rule.id, index]));
+    return configured
+        .filter((rule) => order.has(rule.id))
+        .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+        .map((rule) => {
+        const own = findings.filter((finding) => finding.rule === rule.id);
+        return {
+            id: rule.id,
+            enabled: rule.enabled,
+            severity: rule.severity,
+            findings: own.length,
+            exempted: own.filter((finding) => finding.exempted).length,
+        };
+    });
+}
+function count(findings) {
+    const counts = { error: 0, warning: 0, notice: 0, exempted: 0 };
+    for (const finding of findings) {
+        if (finding.exempted)
+            counts.exempted += 1;
+        else
+            counts[finding.severity] += 1;
+    }
+    return counts;
+}
+/**
+ * Applies the policy to every row of every report at `now`: rule findings, exemptions, the run-level
+ * findings about the policy and the reports, sorted, counted and summarised per rule. Pure.
+ */
+function evaluate(input) {
+    const { policy, now } = input;
+    const rules = activeRules(policy.rules);
+    const exemptions = policy.exemptions.map((exemption, index) => (0,_exemptions__WEBPACK_IMPORTED_MODULE_1__/* .prepareExemption */ .hF)(exemption, index, now));
+    const tally = { applied: exemptions.map(() => 0), matched: exemptions.map(() => 0) };
+    const findings = [];
+    const rootRules = rules.filter((rule) => rule.definition.appliesTo === 'root');
+    const userRules = rules.filter((rule) => rule.definition.appliesTo === 'user');
+    const rootRulesEnabled = rootRules.length > 0;
+    const context = { now };
+    for (const report of input.reports) {
+        if (rootRulesEnabled && !report.rows.some((row) => row.isRoot)) {
+            const account = report.account ?? report.rows[0]?.accountId ?? null;
+            findings.push(runFinding('root-row-missing', account, `The credential report of ${account ?? 'an unknown account'} has no <root_account> row, ` +
+                'so the root rules were not evaluated.'));
+        }
+        for (const row of report.rows) {
+            for (const rule of row.isRoot ? rootRules : userRules) {
+                for (const hit of rule.definition.evaluate(row, rule.params, context)) {
+                    findings.push(applyExemptions(rowFinding(rule, report, row, hit), exemptions, tally));
+                }
+            }
+        }
+    }
+    for (const prepared of exemptions) {
+        const { reason, expires } = prepared.exemption;
+        if (prepared.expired) {
+            findings.push(runFinding('exemption-expired', null, `${(0,_exemptions__WEBPACK_IMPORTED_MODULE_1__/* .describeExemption */ .vS)(prepared)} ("${reason}") expired on ${expires ?? ''} and is no longer applied.`));
+        }
+        else if (tally.matched[prepared.index] === 0) {
+            findings.push(runFinding('exemption-unused', null, `${(0,_exemptions__WEBPACK_IMPORTED_MODULE_1__/* .describeExemption */ .vS)(prepared)} ("${reason}") matched no finding.`));
+        }
+    }
+    const sorted = (0,_sort_findings__WEBPACK_IMPORTED_MODULE_2__/* .sortFindings */ .T)(findings);
+    return {
+        findings: sorted,
+        rules: summarize(policy.rules, sorted),
+        counts: count(sorted),
+        exemptions: exemptions.map((prepared) => ({
+            exemption: prepared.exemption,
+            applied: tally.applied[prepared.index] ?? 0,
+            expired: prepared.expired,
+        })),
+    };
+}
+
+
+/***/ }),
+
+/***/ 2171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pm: () => (/* binding */ exemptionEndsAt),
+/* harmony export */   SO: () => (/* binding */ compileGlob),
+/* harmony export */   _d: () => (/* binding */ isExpired),
+/* harmony export */   hF: () => (/* binding */ prepareExemption),
+/* harmony export */   vS: () => (/* binding */ describeExemption)
+/* harmony export */ });
+/* harmony import */ var _user_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7495);
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * The last millisecond an exemption is in force: `expires` is a day, valid through its end (UTC).
+ * A malformed date (the policy loader rejects those) counts as already expired: never fail open.
+ */
+function exemptionEndsAt(expires) {
+    const match = DATE_ONLY.exec(expires);
+    if (match === null)
+        return Number.NEGATIVE_INFINITY;
+    const [, year, month, day] = match.map(Number);
+    const start = Date.UTC(year, month - 1, day);
+    // Date.UTC rolls 2026-02-31 over into March; such a date is not a date.
+    if (new Date(start).getUTCDate() !== day)
+        return Number.NEGATIVE_INFINITY;
+    return start + 86_400_000 - 1;
+}
+function isExpired(exemption, now) {
+    return exemption.expires !== null && now > exemptionEndsAt(exemption.expires);
+}
+/**
+ * Globs as IAM writes them: `*` any run of characters (`/` included, so `legacy-*` covers paths too),
+ * `?` exactly one character, everything else literal and case-sensitive; the whole string must match.
+ */
+function compileGlob(glob) {
+    let source = '';
+    for (const char of glob) {
+        if (char === '*')
+            source += '[\\s\\S]*';
+        else if (char === '?')
+            source += '[\\s\\S]';
+        else
+            source += char.replace(/[\\^$.|+()[\]{}/]/g, '\\$&');
+    }
+    const pattern = new RegExp(`^${source}$`, 'u');
+    return (value) => pattern.test(value);
+}
+function prepareExemption(exemption, index, now) {
+    const users = exemption.users.map(compileGlob);
+    const arns = exemption.arns.map(compileGlob);
+    const allRules = exemption.rules.includes('*');
+    const expired = isExpired(exemption, now);
+    return {
+        exemption,
+        index,
+        expired,
+        matches(finding) {
+            if (expired)
+                return false;
+            if (!allRules && !exemption.rules.includes(finding.rule))
+                return false;
+            if (exemption.accounts !== null && (finding.account === null || !exemption.accounts.includes(finding.account))) {
+                return false;
+            }
+            const user = finding.user;
+            const arn = finding.arn;
+            return (user !== null && users.some((match) => match(user))) || (arn !== null && arns.some((match) => match(arn)));
+        },
+    };
+}
+/** How messages name an exemption: its number in the policy and, when known, where it stands. */
+function describeExemption(prepared) {
+    const where = prepared.exemption.position === null ? '' : ` (${(0,_user_error__WEBPACK_IMPORTED_MODULE_0__/* .formatPosition */ .Ld)(prepared.exemption.position)})`;
+    return `Exemption ${prepared.index + 1}${where}`;
+}
+
+
+/***/ }),
+
+/***/ 2251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ buildFindingsDocument)
+/* harmony export */ });
+// Objects are rebuilt field by field so the JSON keeps the contract's key order whatever built them.
+function reportFacts(report) {
+    return { account: report.account, generatedAt: report.generatedAt, source: report.source, users: report.users };
+}
+function ruleSummary(rule) {
+    return {
+        id: rule.id,
+        enabled: rule.enabled,
+        severity: rule.severity,
+        findings: rule.findings,
+        exempted: rule.exempted,
+    };
+}
+function finding(item) {
+    return {
+        rule: item.rule,
+        severity: item.severity,
+        status: item.status,
+        account: item.account,
+        user: item.user,
+        arn: item.arn,
+        credential: item.credential,
+        credentialCreated: item.credentialCreated,
+        ageDays: item.ageDays,
+        limit: item.limit,
+        message: item.message,
+        exempted: item.exempted,
+        exemption: item.exemption === null
+            ? null
+            : { reason: item.exemption.reason, owner: item.exemption.owner, expires: item.exemption.expires },
+    };
+}
+/** The `json-file` document, schemaVersion 1. */
+function buildFindingsDocument(input) {
+    const { counts } = input.evaluation;
+    return {
+        schemaVersion: 1,
+        tool: { name: 'iam-credential-gate', version: input.version },
+        evaluatedAt: new Date(input.evaluatedAt).toISOString(),
+        verdict: input.verdict,
+        failOn: input.failOn,
+        policy: { source: input.policySource },
+        reports: input.reports.map(reportFacts),
+        counts: { error: counts.error, warning: counts.warning, notice: counts.notice, exempted: counts.exempted },
+        rules: input.evaluation.rules.map(ruleSummary),
+        findings: input.evaluation.findings.map(finding),
+        errors: [...input.errors],
+    };
+}
+
+
+/***/ }),
+
+/***/ 8390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ sortFindings)
+/* harmony export */ });
+/* unused harmony export compareFindings */
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/** Plain code-unit order, never locale-dependent, with null first: the same order on every machine. */
+function compareText(a, b) {
+    if (a === b)
+        return 0;
+    if (a === null)
+        return -1;
+    if (b === null)
+        return 1;
+    return a < b ? -1 : 1;
+}
+function compareFindings(a, b) {
+    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        compareText(a.rule, b.rule) ||
+        compareText(a.account, b.account) ||
+        compareText(a.user, b.user) ||
+        compareText(a.credential, b.credential));
+}
+/** Severity, rule, account, user, credential; ties keep report order (the sort is stable). */
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+
+
+/***/ }),
+
+/***/ 6250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ decideVerdict)
+/* harmony export */ });
+/**
+ * `error` whenever anything could not be evaluated, whatever `fail-on` says: the gate never fails open.
+ * Exempted findings are not in the severity counts, so they never fail the run; notices never do either.
+ */
+function decideVerdict(counts, failOn, errors) {
+    if (errors.length > 0)
+        return 'error';
+    switch (failOn) {
+        case 'never':
+            return 'pass';
+        case 'error':
+            return counts.error > 0 ? 'fail' : 'pass';
+        case 'warning':
+            return counts.error + counts.warning > 0 ? 'fail' : 'pass';
+    }
+}
+
+
+/***/ }),
+
+/***/ 1087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ quoteText)
+/* harmony export */ });
+/* unused harmony export MAX_QUOTED_CHARS */
+/**
+ * Text from a file quoted inside an error message. Messages reach the log, the job summary, the
+ * findings document and the PR comment, so a quote must not be able to start a line, issue a
+ * workflow command (`::stop-commands::`), reorder the text around it (bidi controls) or carry a
+ * secret of any length: it is escaped and cut short.
+ *
+ * Only text from a file that parsed as a policy mapping may be quoted at all (see the README's
+ * threat model); everything else is described by position and kind, never by content.
+ */
+/** How much of a quoted value a message shows. */
+const MAX_QUOTED_CHARS = 60;
+// C0 and C1 controls, DEL, and the invisible characters that change how text reads: bidi
+// embeddings, overrides and isolates, zero-width characters, line and paragraph separators.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function escapeChar(char) {
+    const named = NAMED[char];
+    if (named !== undefined)
+        return named;
+    const code = char.codePointAt(0) ?? 0;
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * `text` as a message may show it: on one line, with no control or invisible characters, no
+ * `::` (the prefix of workflow commands), and at most `max` characters (an ellipsis marks a cut).
+ */
+function quoteText(text, max = MAX_QUOTED_CHARS) {
+    // Cut first (by code points), so a long value costs nothing to escape.
+    const chars = Array.from(text.length > max * 2 + 8 ? text.slice(0, max * 2 + 8) : text);
+    const cut = chars.length > max;
+    const kept = (cut ? chars.slice(0, max - 1) : chars).join('');
+    const escaped = kept.replace(UNSAFE, escapeChar).replace(/::/g, ':\\x3a');
+    return cut ? `${escaped}…` : escaped;
+}
+
+
+/***/ }),
+
+/***/ 9604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VT: () => (/* binding */ UntrustedFileError),
+  HA: () => (/* binding */ readUntrustedFile)
+});
+
+// UNUSED EXPORTS: UNTRUSTED_FILE_CAPS
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/user-error.ts
+var user_error = __nccwpck_require__(7495);
+;// CONCATENATED MODULE: ./src/files/limits.ts
+/**
+ * Size caps for everything the gate reads, stated in the README. A larger input is refused with a
+ * message naming it, never read until memory runs out (a symlink to /dev/zero, a forged report).
+ */
+const MiB = 1024 * 1024;
+/** A policy file (each file of an `extends` chain). Real policies are a few KiB. */
+const MAX_POLICY_BYTES = 1 * MiB;
+/** A credential report, saved or fetched: about 200 000 users. */
+const MAX_REPORT_BYTES = 64 * MiB;
+/** A findings document (`baseline`, merge inputs): about 500 000 findings. */
+const MAX_FINDINGS_DOCUMENT_BYTES = 256 * MiB;
+
+// EXTERNAL MODULE: ./src/files/quote-text.ts
+var quote_text = __nccwpck_require__(1087);
+;// CONCATENATED MODULE: ./src/files/untrusted-file.ts
+
+
+
+
+
+
+/** The most bytes read for a file of each kind. */
+const UNTRUSTED_FILE_CAPS = {
+    policy: MAX_POLICY_BYTES,
+    report: MAX_REPORT_BYTES,
+    baseline: MAX_FINDINGS_DOCUMENT_BYTES,
+    findings: MAX_FINDINGS_DOCUMENT_BYTES,
+};
+const LABEL = {
+    policy: 'policy file',
+    report: 'report file',
+    baseline: 'baseline',
+    findings: 'findings document',
+};
+/** What a file of each kind is, for the messages that say the file is not one. */
+const EXPECTED = {
+    policy: 'the policy YAML file',
+    report: 'the credential report CSV file',
+    baseline: 'the json-file of an earlier run',
+    findings: 'the json-file of a run',
+};
+const POLICY_EXTENSION = /\.ya?ml$/i;
+/** Reads a file a pull request may control; every refusal is a UserError naming the file and the input. */
+async function readUntrustedFile(path, kind, access) {
+    const absolute = (0,external_node_path_.resolve)(access.cwd, path);
+    const refuse = refusal(path, kind, access);
+    const workspace = access.workspace === null ? null : await realWorkspace(access.workspace);
+    const outside = (target) => refuse(`resolves to ${shown(target)}, outside the workspace ${shown(workspace ?? '')}. In a workflow the gate reads ` +
+        'only files inside GITHUB_WORKSPACE: check the file out there and give a path inside it', 'outside-workspace');
+    // The path as written first, so whether a file outside the workspace exists is never told.
+    if (access.workspace !== null && workspace !== null) {
+        const lexicallyInside = isInside((0,external_node_path_.resolve)(access.workspace), absolute) || isInside(workspace, absolute);
+        if (!lexicallyInside)
+            throw outside(absolute);
+    }
+    if (insideGitDirectory(absolute))
+        throw gitDirectory(refuse, kind, absolute, absolute);
+    let real;
+    try {
+        real = await (0,promises_.realpath)(absolute);
+    }
+    catch (error) {
+        throw refuse(...unreadable(error, absolute));
+    }
+    if (workspace !== null && !isInside(workspace, real))
+        throw outside(real);
+    if (insideGitDirectory(real))
+        throw gitDirectory(refuse, kind, absolute, real);
+    // stat before open: opening a FIFO would block until a writer appears, and a device has no end.
+    let before;
+    try {
+        before = await (0,promises_.stat)(real);
+    }
+    catch (error) {
+        throw refuse(...unreadable(error, absolute));
+    }
+    checkStats(before, kind, real === absolute ? null : real, refuse);
+    if (kind === 'policy' && !POLICY_EXTENSION.test(real)) {
+        const target = real === absolute ? '' : ` (it resolves to ${shown(real)})`;
+        throw refuse(`is not a .yml or .yaml file${target}. A policy file is YAML named *.yml or *.yaml`, 'not-yaml');
+    }
+    const bytes = await readCapped(real, kind, before, refuse);
+    return { path, absolute, bytes };
+}
+class UntrustedFileError extends user_error/* UserError */.yo {
+    file;
+    reason;
+    constructor(message, file, reason) {
+        super(message, { file });
+        this.file = file;
+        this.reason = reason;
+    }
+}
+function gitDirectory(refuse, kind, absolute, real) {
+    return refuse(`${real === absolute ? 'is' : `resolves to ${shown(real)},`} inside a .git directory, which holds the ` +
+        `repository's credentials and is never read. Give the path of ${EXPECTED[kind]} in the checkout`, 'git-directory');
+}
+function refusal(path, kind, access) {
+    return (why, reason) => new UntrustedFileError(`${LABEL[kind]} ${shown(path)} (${access.input}) ${why}.`, path, reason);
+}
+/** A path as messages show it: it came from an input or a policy, so it is escaped. */
+function shown(path) {
+    return (0,quote_text/* quoteText */.X)(path, 200);
+}
+async function realWorkspace(workspace) {
+    try {
+        return await (0,promises_.realpath)(workspace);
+    }
+    catch {
+        // A workspace that does not exist holds no file: every path then resolves outside it.
+        return (0,external_node_path_.resolve)(workspace);
+    }
+}
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** Any component named `.git`, in any case (case-insensitive file systems open `.GIT/config` too). */
+function insideGitDirectory(path) {
+    return path.split(/[\\/]/).some((component) => component.toLowerCase() === '.git');
+}
+function checkStats(stats, kind, target, refuse) {
+    const via = target === null ? '' : ` (it resolves to ${shown(target)})`;
+    if (stats.isDirectory()) {
+        throw refuse(`is a directory${via}. Give the path of ${EXPECTED[kind]} in it`, 'not-regular');
+    }
+    if (!stats.isFile()) {
+        throw refuse(`is not a regular file but ${kindOf(stats)}${via}. Give the path of ${EXPECTED[kind]}`, 'not-regular');
+    }
+    const cap = UNTRUSTED_FILE_CAPS[kind];
+    if (stats.size > cap)
+        throw refuse(oversize(stats.size, kind), 'too-large');
+}
+function kindOf(stats) {
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'a special file';
+}
+function oversize(size, kind) {
+    const cap = UNTRUSTED_FILE_CAPS[kind];
+    const what = size === null ? 'is larger than' : `is ${size.toLocaleString('en-US')} bytes, over`;
+    return `${what} the cap of ${formatMiB(cap)} for a ${LABEL[kind]}. Check that it is ${EXPECTED[kind]} (the caps are listed in the README)`;
+}
+function formatMiB(bytes) {
+    return `${bytes / (1024 * 1024)} MiB`;
+}
+/**
+ * Reads at most cap + 1 bytes from the descriptor, after checking on the descriptor itself that it
+ * is still the regular file `stat` saw: the path could have been swapped in between.
+ */
+async function readCapped(real, kind, before, refuse) {
+    const cap = UNTRUSTED_FILE_CAPS[kind];
+    // O_NONBLOCK: should a FIFO appear at the path after all, opening it must not wait for a writer.
+    // O_NOFOLLOW: `real` has no symlinks; one that appears now is a swap, not the user's file.
+    const flags = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+    let handle;
+    try {
+        handle = await (0,promises_.open)(real, flags);
+    }
+    catch (error) {
+        throw refuse(...unreadable(error, real));
+    }
+    try {
+        const stats = await handle.stat();
+        if (stats.ino !== before.ino || stats.dev !== before.dev) {
+            throw refuse('changed while it was being opened. Run the gate again on a file nothing else writes', 'unreadable');
+        }
+        checkStats(stats, kind, null, refuse);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const want = Math.min(cap + 1 - total, 1024 * 1024);
+            const chunk = Buffer.allocUnsafe(want);
+            const { bytesRead } = await handle.read(chunk, 0, want, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(bytesRead === want ? chunk : chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            // A file that grew past its stat size (or a /proc file, which reports none) stops here.
+            if (total > cap)
+                throw refuse(oversize(null, kind), 'too-large');
+        }
+        return Buffer.concat(chunks, total);
+    }
+    catch (error) {
+        if (error instanceof user_error/* UserError */.yo)
+            throw error;
+        throw refuse(...unreadable(error, real));
+    }
+    finally {
+        await handle.close();
+    }
+}
+function unreadable(error, absolute) {
+    const code = error?.code;
+    switch (code) {
+        case 'ENOENT':
+            return [
+                `does not exist (looked for ${shown(absolute)}). A relative path is resolved from the working ` +
+                    'directory (the workspace in a workflow)',
+                'missing',
+            ];
+        case 'ENOTDIR':
+            return [`does not exist: a part of the path is a file, not a directory (looked for ${shown(absolute)})`, 'missing'];
+        case 'ELOOP':
+            return ['cannot be read: its symlinks form a loop. Point it at the file itself', 'unreadable'];
+        case 'EISDIR':
+            return ['is a directory. Give the path of the file in it', 'not-regular'];
+        case 'EACCES':
+        case 'EPERM':
+            return ['cannot be read: permission denied. Make it readable by the user running the gate', 'unreadable'];
+        case 'EAGAIN':
+            return ['is not a regular file (reading it would block). Give the path of a regular file', 'not-regular'];
+        default:
+            return [`cannot be read (${code ?? String(error)})`, 'unreadable'];
+    }
+}
+
+
+/***/ }),
+
+/***/ 1165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ byImportance),
+/* harmony export */   cy: () => (/* binding */ exemptionOfFinding),
+/* harmony export */   kG: () => (/* binding */ groupFindings),
+/* harmony export */   s1: () => (/* binding */ accountsOf)
+/* harmony export */ });
+/* unused harmony export SEVERITY_RANK */
+/* harmony import */ var _rule_metadata__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5137);
+
+function groupFindings(findings) {
+    const groups = { violations: [], upcoming: [], exempted: [], runLevel: [] };
+    for (const finding of findings) {
+        if (_rule_metadata__WEBPACK_IMPORTED_MODULE_0__/* .RUN_LEVEL_IDS */ ._.has(finding.rule))
+            groups.runLevel.push(finding);
+        else if (finding.exempted)
+            groups.exempted.push(finding);
+        else if (finding.status === 'upcoming')
+            groups.upcoming.push(finding);
+        else
+            groups.violations.push(finding);
+    }
+    return groups;
+}
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/**
+ * Most important first: not exempted, by severity, violations before upcoming ones, then the
+ * oldest credential (unknown age last). Equal findings keep the document's order.
+ */
+function byImportance(a, b) {
+    return (Number(a.exempted) - Number(b.exempted) ||
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        Number(a.status === 'upcoming') - Number(b.status === 'upcoming') ||
+        (b.ageDays ?? -1) - (a.ageDays ?? -1));
+}
+/** Distinct accounts of the run, in report order. */
+function accountsOf(document) {
+    const accounts = new Set();
+    for (const report of document.reports)
+        if (report.account !== null)
+            accounts.add(report.account);
+    for (const finding of document.findings)
+        if (finding.account !== null)
+            accounts.add(finding.account);
+    return [...accounts];
+}
+/**
+ * The exemption an `exemption-expired` / `exemption-unused` finding is about. The evaluator names
+ * it `Exemption N …` (its 1-based place in the policy), which is the order of `exemptions`.
+ */
+function exemptionOfFinding(finding, exemptions) {
+    if (finding.rule !== 'exemption-expired' && finding.rule !== 'exemption-unused')
+        return null;
+    const number = /^Exemption (\d+)\b/.exec(finding.message)?.[1];
+    const use = number === undefined ? undefined : exemptions[Number(number) - 1];
+    if (use === undefined || use.expired !== (finding.rule === 'exemption-expired'))
+        return null;
+    return use;
+}
+
+
+/***/ }),
+
+/***/ 1211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ neutralizeCommands),
+/* harmony export */   yA: () => (/* binding */ capText)
+/* harmony export */ });
+/* unused harmony exports MAX_LOG_CHARS, quoteInput */
+/**
+ * Log lines and annotations carry text from inputs, policies and reports. Such text must not make
+ * one line of megabytes (a 50 MB user name), and must not start a workflow command of its own.
+ */
+/** Log lines and annotation messages are cut to this many characters (a few KiB). */
+const MAX_LOG_CHARS = 4096;
+/** Cuts `text` to at most `max` characters, ending in an ellipsis that says how much was left out. */
+function capText(text, max = MAX_LOG_CHARS) {
+    if (text.length <= max)
+        return text;
+    const note = `… (${text.length - max} more characters cut)`;
+    let end = Math.max(0, max - note.length);
+    // Never split a surrogate pair: half a character would print as U+FFFD.
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}${note}`;
+}
+/**
+ * An input's value as echoed in a log line: as written when it is plain, else as a JSON string, so
+ * a line break, a control character or a `::command::` inside it shows as text.
+ */
+function quoteInput(value) {
+    // eslint-disable-next-line no-control-regex
+    const plain = !/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069"\\]|::|##\[/.test(value);
+    if (plain)
+        return capText(value, 512);
+    // JSON leaves bidi controls as they are; escaped, they cannot reorder the line around them.
+    const quoted = JSON.stringify(value).replace(/[\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return capText(quoted, 512);
+}
+/**
+ * The runner reads any line that starts (after blanks) with `::` or `##[` as a command. A line of
+ * ours that carries text that looks so gets a zero-width space inside the marker: shown the same,
+ * read as plain text.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/(^|[\r\n])([^\S\r\n]*)(::|##\[)/g, (_, start, blanks, marker) => `${start}${blanks}${marker[0] ?? ''}\u200b${marker.slice(1)}`);
+}
+
+
+/***/ }),
+
+/***/ 5784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ createRedactor)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The root row is named the same in every account: it identifies nobody. */
+const ROOT_USER = '<root_account>';
+const HASH_CHARS = 8;
+/** Characters that continue a user name (IAM allows `+=,.@_-`); `.` and `,` end a sentence more often. */
+const NAME_CHAR = /[A-Za-z0-9_+=@-]/;
+const ARN_AT = /arn:aws[a-z-]*:[^\s'"`<>()[\]{}|]+/y;
+const ACCOUNT_AT = /\d{12}/y;
+const identity = {
+    enabled: false,
+    user: (name) => name,
+    arn: (arn) => arn,
+    account: (id) => id,
+    text: (text) => text,
+    learn: () => undefined,
+};
+function createRedactor(enabled) {
+    if (!enabled)
+        return identity;
+    const hashes = new Map();
+    /** Literal values to find in free text, with their replacement. */
+    const known = new Map();
+    /** Distinct lengths of the known values, longest first, so `carol.smith` wins over `carol`. */
+    let lengths = [];
+    function hashOf(kind, value) {
+        const key = `${kind}\0${value}`;
+        let hashed = hashes.get(key);
+        if (hashed === undefined) {
+            hashed = `${kind}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(value).digest('hex').slice(0, HASH_CHARS)}`;
+            hashes.set(key, hashed);
+        }
+        return hashed;
+    }
+    function remember(kind, value) {
+        if (kind === 'user' && value === ROOT_USER)
+            return value;
+        const hashed = hashOf(kind, value);
+        if (value.length > 0 && !known.has(value)) {
+            known.set(value, hashed);
+            if (!lengths.includes(value.length))
+                lengths = [...lengths, value.length].sort((a, b) => b - a);
+        }
+        return hashed;
+    }
+    function isNameChar(char) {
+        return char !== undefined && NAME_CHAR.test(char);
+    }
+    function matchAt(pattern, text, index) {
+        pattern.lastIndex = index;
+        return pattern.exec(text)?.[0] ?? null;
+    }
+    function text(input) {
+        let out = '';
+        let index = 0;
+        while (index < input.length) {
+            if (isNameChar(input[index - 1])) {
+                out += input[index];
+                index += 1;
+                continue;
+            }
+            const arn = input.startsWith('arn:', index) ? matchAt(ARN_AT, input, index)?.replace(/[.,;:]+$/, '') : null;
+            if (arn) {
+                out += remember('arn', arn);
+                index += arn.length;
+                continue;
+            }
+            const literal = knownAt(input, index);
+            if (literal !== null) {
+                out += known.get(literal);
+                index += literal.length;
+                continue;
+            }
+            const account = matchAt(ACCOUNT_AT, input, index);
+            if (account !== null && !isNameChar(input[index + account.length])) {
+                out += remember('account', account);
+                index += account.length;
+                continue;
+            }
+            out += input[index];
+            index += 1;
+        }
+        return out;
+    }
+    function knownAt(input, index) {
+        for (const length of lengths) {
+            const candidate = input.slice(index, index + length);
+            if (candidate.length === length && known.has(candidate) && !isNameChar(input[index + length]))
+                return candidate;
+        }
+        return null;
+    }
+    function learn(source) {
+        const document = 'document' in source ? source.document : source;
+        for (const report of document.reports)
+            if (report.account !== null)
+                remember('account', report.account);
+        for (const finding of document.findings) {
+            if (finding.user !== null)
+                remember('user', finding.user);
+            if (finding.arn !== null)
+                remember('arn', finding.arn);
+            if (finding.account !== null)
+                remember('account', finding.account);
+        }
+        if ('document' in source) {
+            // Exemption patterns name people too (`deploy-bot`, `arn:…:user/vendors/*`).
+            const exemptions = source.policy?.exemptions ?? source.exemptions.map((use) => use.exemption);
+            for (const exemption of exemptions) {
+                for (const user of exemption.users)
+                    remember('user', user);
+                for (const arn of exemption.arns)
+                    remember('arn', arn);
+                for (const account of exemption.accounts ?? [])
+                    remember('account', account);
+            }
+        }
+    }
+    return {
+        enabled: true,
+        user: (name) => remember('user', name),
+        arn: (arn) => remember('arn', arn),
+        account: (id) => remember('account', id),
+        text,
+        learn,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Br: () => (/* binding */ renderSummary)
+});
+
+// UNUSED EXPORTS: EXPIRY_WARNING_DAYS, SEVERITY_ICON, SUMMARY_MAX_BYTES, renderHeadline
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: ./src/user-error.ts
+var user_error = __nccwpck_require__(7495);
+// EXTERNAL MODULE: ./src/output/finding-groups.ts
+var finding_groups = __nccwpck_require__(1165);
+;// CONCATENATED MODULE: ./src/output/visible-text.ts
+/**
+ * Characters that change how text around them is shown, made visible. A control character (a NUL
+ * in an exemption reason) can cut or garble a log line; a bidi control (U+202E) can reorder a
+ * line so that `gnp.exe` reads as `exe.png`. Untrusted text shows them as marks instead.
+ */
+// Tab, line feed and carriage return are left to each caller (a log line keeps them, a table cell
+// cannot).
+// eslint-disable-next-line no-control-regex
+const C0_AND_DEL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const C1_AND_BIDI = /[\u0080-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function codePoint(char) {
+    return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+/** C0 controls become their Control Pictures (NUL → ␀), C1 and bidi controls `<U+202E>`. */
+function showInvisible(text) {
+    return text
+        .replace(C0_AND_DEL, (char) => (char === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + char.charCodeAt(0))))
+        .replace(C1_AND_BIDI, (char) => `<${codePoint(char)}>`);
+}
+
+;// CONCATENATED MODULE: ./src/output/markdown.ts
+
+/**
+ * Building blocks for GitHub-flavoured Markdown that carries values from the report and the
+ * policy. Such a value is data, never markup: a user named `<root_account>`, `a|b` or `*x*`
+ * must show as written, and must not break a table, open an HTML tag or ping someone.
+ */
+/**
+ * Line breaks would end a table row or a list item; other controls and bidi overrides are shown
+ * as marks (a NUL as ␀, U+202E as `<U+202E>`), so nothing reorders or cuts the line.
+ */
+function oneLine(value) {
+    return showInvisible(value.replace(/\r\n|[\t\n\r\u2028\u2029]/g, ' '));
+}
+/** The word joiner: invisible, and it stops GitHub from reading what it splits as a reference. */
+const JOINER = '\u2060';
+/**
+ * GitHub turns `#123`, `org/repo#7` and `GH-7` into issue links, and `https://…` and `www.…` into
+ * links, in text (not in code spans). A word joiner inside each keeps the text as written.
+ */
+function neutralizeReferences(text) {
+    return text
+        .replace(/#(?=\d)/g, `#${JOINER}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1${JOINER}-`)
+        .replace(/:\/\//g, `:${JOINER}//`)
+        .replace(/\b(www)\./gi, `$1${JOINER}.`);
+}
+/**
+ * Free text (a message, a reason, an owner) safe anywhere inline, including table cells: Markdown
+ * punctuation is backslash-escaped, HTML is turned into entities, and an `@` gets an invisible
+ * word joiner so a name like `@security-team` does not notify a team from a PR comment; issue
+ * references and bare URLs are kept from linking the same way. A backtick becomes an entity, not
+ * `\``: it shows as a backtick in every context text is parsed in, and can never pair with
+ * another to open a code span.
+ */
+function escapeText(value) {
+    // References first: the entities added below hold a `#` of their own.
+    return neutralizeReferences(oneLine(value))
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/`/g, '&#96;')
+        .replace(/[\\*_[\]~|$]/g, '\\$&')
+        .replace(/@/g, `@${JOINER}`);
+}
+/**
+ * One of our messages, which may carry untrusted values: our messages mark code as `…`, and each
+ * such pair shows as a code span (inert inside), the rest as escaped text. So "raise
+ * `max-wait-seconds`" reads as code, not with literal backticks.
+ */
+function escapeMessage(value) {
+    return oneLine(value)
+        .split(/(`[^`]+`)/)
+        .map((part, index) => (index % 2 === 1 ? code(part.slice(1, -1), false) : escapeText(part)))
+        .join('');
+}
+/**
+ * An identifier (user, ARN, account, rule id) as inline code: nothing inside is interpreted, so
+ * no mention, link or HTML can come out of it. `inTable` escapes pipes, which GFM splits cells on
+ * even inside code.
+ */
+function code(value, inTable = true) {
+    const text = oneLine(value);
+    if (text === '')
+        return '—';
+    // In a table, a backslash before a pipe cannot be kept literal inside code: fall back to text.
+    if (inTable && text.includes('\\'))
+        return escapeText(text);
+    const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    // CommonMark strips one space from each side when both are there; a backtick at an edge needs one.
+    const edgeBacktick = text.startsWith('`') || text.endsWith('`');
+    const pad = edgeBacktick || (text.startsWith(' ') && text.endsWith(' ')) ? ' ' : '';
+    const inner = inTable ? text.replace(/\|/g, '\\|') : text;
+    return `${fence}${pad}${inner}${pad}${fence}`;
+}
+/** HTML text (inside `<summary>` and other tags, where Markdown is not parsed). */
+function escapeHtml(value) {
+    return oneLine(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/**
+ * Our own Markdown (rule descriptions, remediation): code spans are kept, but `<`, `>` and `&`
+ * outside them are escaped, so a placeholder like `<name>` in prose cannot vanish as an HTML tag.
+ */
+function trustedMarkdown(value) {
+    return value
+        .split(/(`+[^`]*`+)/)
+        .map((part, index) => (index % 2 === 1 ? part : part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+        .join('');
+}
+/** A link whose target is only ever http(s); anything else is shown as text. */
+function markdown_link(label, url) {
+    if (url === undefined || !/^https?:\/\//i.test(url))
+        return escapeText(label);
+    // encodeURIComponent leaves parentheses alone, and one would end the link.
+    const target = url.replace(/[\s()<>]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${escapeText(label)}](${target})`;
+}
+/** One table row from cells that are already escaped. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+/** Header and delimiter rows. */
+function tableHead(headers, align = []) {
+    const delimiter = headers.map((_, index) => {
+        const side = align[index] ?? 'left';
+        return side === 'right' ? '---:' : side === 'center' ? ':---:' : '---';
+    });
+    return `${tableRow(headers)}\n${tableRow(delimiter)}`;
+}
+function table(headers, rows, align = []) {
+    return [tableHead(headers, align), ...rows.map(tableRow)].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/output/rule-metadata.ts
+var rule_metadata = __nccwpck_require__(5137);
+// EXTERNAL MODULE: ./src/output/time-text.ts
+var time_text = __nccwpck_require__(678);
+;// CONCATENATED MODULE: ./src/output/render-summary.ts
+
+
+
+
+
+
+/** GitHub rejects a step summary over 1 MiB (1,048,576 bytes); stay clear of it. */
+const SUMMARY_MAX_BYTES = 1_000_000;
+/** Exemptions that expire within this many days are called out. */
+const EXPIRY_WARNING_DAYS = 30;
+/** Room kept for every cut table: its heading and its note always fit. */
+const NOTE_RESERVE_BYTES = 500;
+const SEVERITY_ICON = { error: '🔴', warning: '🟠', notice: '🔵' };
+const VERDICT_TITLE = {
+    pass: '✅ IAM credential gate passed',
+    fail: '❌ IAM credential gate failed',
+    error: '⛔ IAM credential gate could not evaluate',
+};
+const FAIL_ON_TEXT = {
+    error: 'the gate fails on errors (`fail-on: error`)',
+    warning: 'the gate fails on errors and warnings (`fail-on: warning`)',
+    never: 'findings never fail the gate (`fail-on: never`)',
+};
+function bytes(text) {
+    return external_node_buffer_namespaceObject.Buffer.byteLength(text, 'utf8');
+}
+/**
+ * The bytes left for the summary; sections are charged as they are rendered. Each cut-able
+ * section has room reserved up front for its heading and note, which it gets back when it renders.
+ */
+class Budget {
+    remaining;
+    /** Set once a table was cut: later (less important) tables then show only their note. */
+    exhausted = false;
+    constructor(remaining) {
+        this.remaining = remaining;
+    }
+    charge(text) {
+        this.remaining -= bytes(text);
+        return text;
+    }
+    reserve(sections) {
+        this.remaining -= sections * NOTE_RESERVE_BYTES;
+    }
+    release() {
+        this.remaining += NOTE_RESERVE_BYTES;
+    }
+}
+/**
+ * A table that takes rows while the budget lasts, then says how many it left out and where to
+ * find them, so a 5 000-user account still gives a summary GitHub accepts.
+ */
+function budgetedTable(context, spec) {
+    if (spec.items.length === 0)
+        return '';
+    const { budget } = context;
+    budget.release();
+    const head = `### ${spec.heading}\n\n${spec.intro ? `${spec.intro}\n\n` : ''}`;
+    const tableTop = `${tableHead(spec.headers, spec.align)}\n`;
+    let size = bytes(head) + bytes(tableTop);
+    const rows = [];
+    if (!budget.exhausted && size + NOTE_RESERVE_BYTES <= budget.remaining) {
+        for (const item of spec.items) {
+            const row = `${tableRow(spec.cells(item))}\n`;
+            const rowSize = bytes(row);
+            if (size + rowSize + NOTE_RESERVE_BYTES > budget.remaining)
+                break;
+            rows.push(row);
+            size += rowSize;
+        }
+    }
+    if (rows.length < spec.items.length)
+        budget.exhausted = true;
+    const table = rows.length > 0 ? `${tableTop}${rows.join('')}` : '';
+    const note = rows.length < spec.items.length ? `${table ? '\n' : ''}${cutNote(context, rows.length, spec)}\n` : '';
+    return budget.charge(`${head}${table}${note}\n`);
+}
+function cutNote(context, shown, spec) {
+    let where = spec.elsewhere ?? 'Set `json-file` to get every finding (and upload it as an artifact).';
+    if (spec.elsewhere === undefined && context.jsonFile) {
+        where = `Every one is in the JSON file ${code(context.jsonFile, false)}.`;
+    }
+    const [one, many] = spec.noun;
+    const what = shown === 0
+        ? `${(0,time_text/* countOf */.pq)(spec.items.length, one, many)} not shown`
+        : `Showing ${(0,time_text/* formatCount */.B4)(shown)} of ${(0,time_text/* countOf */.pq)(spec.items.length, one, many)}`;
+    return `> ✂️ ${what}: a job summary is limited to 1 MiB. ${where}`;
+}
+function severityCell(severity) {
+    return `${SEVERITY_ICON[severity]} ${severity}`;
+}
+function userCell(context, finding) {
+    return finding.user === null ? '—' : code(context.redact.user(finding.user));
+}
+function accountCell(context, account) {
+    return account === null ? '—' : code(context.redact.account(account));
+}
+function messageCell(context, finding) {
+    return escapeText(context.redact.text(finding.message));
+}
+/** Columns shared by every per-user table, with Account only when the run covers several. */
+function whoCells(context, finding) {
+    const cells = [code(finding.rule)];
+    if (context.multiAccount)
+        cells.push(accountCell(context, finding.account));
+    cells.push(userCell(context, finding), finding.credential === null ? '—' : code(finding.credential));
+    return cells;
+}
+function whoHeaders(context) {
+    return ['Rule', ...(context.multiAccount ? ['Account'] : []), 'User', 'Credential'];
+}
+/** The verdict as a heading and the counts under it: the part anyone reads. */
+function renderHeadline(document, heading) {
+    const { counts } = document;
+    const line = [
+        `${SEVERITY_ICON.error} **${(0,time_text/* formatCount */.B4)(counts.error)}** ${counts.error === 1 ? 'error' : 'errors'}`,
+        `${SEVERITY_ICON.warning} **${(0,time_text/* formatCount */.B4)(counts.warning)}** ${counts.warning === 1 ? 'warning' : 'warnings'}`,
+        `${SEVERITY_ICON.notice} **${(0,time_text/* formatCount */.B4)(counts.notice)}** ${counts.notice === 1 ? 'notice' : 'notices'}`,
+        `🛡️ **${(0,time_text/* formatCount */.B4)(counts.exempted)}** exempted`,
+    ].join(' · ');
+    return `${heading} ${VERDICT_TITLE[document.verdict]}\n\n${line} — ${FAIL_ON_TEXT[document.failOn]}.\n\n`;
+}
+function title(context) {
+    return context.budget.charge(renderHeadline(context.document, '##'));
+}
+function errorsBlock(context) {
+    const { errors, verdict } = context.document;
+    if (errors.length === 0)
+        return '';
+    context.budget.release();
+    const lead = verdict === 'error'
+        ? '**The gate could not evaluate, so it fails whatever `fail-on` says:**'
+        : '**Errors:**';
+    const items = [];
+    let size = bytes(lead);
+    for (const error of errors) {
+        const item = `- ${escapeMessage(context.redact.text(error))}\n`;
+        size += bytes(item);
+        if (size + NOTE_RESERVE_BYTES > context.budget.remaining)
+            break;
+        items.push(item);
+    }
+    if (items.length < errors.length)
+        items.push(`- … and ${(0,time_text/* formatCount */.B4)(errors.length - items.length)} more (see the log).\n`);
+    return context.budget.charge(`${lead}\n\n${items.join('')}\n`);
+}
+function reportGenerated(context, report) {
+    if (report.generatedAt === null)
+        return { when: 'unknown (saved report)', age: '—', stale: false };
+    const at = Date.parse(report.generatedAt);
+    if (Number.isNaN(at))
+        return { when: escapeText(report.generatedAt), age: '—', stale: false };
+    return { when: (0,time_text/* formatInstant */.r4)(at), age: (0,time_text/* formatAgo */.n4)(at, context.now), stale: context.now - at > time_text/* REPORT_CACHE_NOTE_AFTER_MS */.ji };
+}
+const SOURCE_TEXT = {
+    aws: 'fetched from AWS',
+    file: 'read from a saved file',
+};
+const CACHE_NOTE = '> ℹ️ IAM keeps a credential report for up to 4 hours before it generates a new one: a fix made in IAM ' +
+    'after the report was generated can take that long to show here.\n\n';
+function perAccountCounts(document) {
+    const counts = new Map();
+    for (const finding of document.findings) {
+        let entry = counts.get(finding.account);
+        if (entry === undefined) {
+            entry = { error: 0, warning: 0, notice: 0, exempted: 0 };
+            counts.set(finding.account, entry);
+        }
+        entry[finding.exempted ? 'exempted' : finding.severity] += 1;
+    }
+    return counts;
+}
+function runFacts(context) {
+    const { document } = context;
+    return (`- **Policy:** ${code(document.policy.source, false)}\n` +
+        `- **Evaluated:** ${(0,time_text/* formatInstant */.r4)(document.evaluatedAt)}\n\n`);
+}
+function accountsBlock(context) {
+    const { document, redact, budget } = context;
+    const [only] = document.reports;
+    if (document.reports.length <= 1) {
+        let text = '';
+        if (only) {
+            const generated = reportGenerated(context, only);
+            const age = generated.age === '—' ? '' : ` (${generated.age})`;
+            const account = only.account === null ? 'unknown' : code(redact.account(only.account), false);
+            // A saved CSV does not say when it was generated: say what is known instead of "generated unknown".
+            const origin = only.generatedAt === null
+                ? `${SOURCE_TEXT[only.source]} (when it was generated is not known)`
+                : `generated ${generated.when}${age}, ${SOURCE_TEXT[only.source]}`;
+            text +=
+                `- **Account:** ${account} · ${(0,time_text/* countOf */.pq)(only.users, 'user')} evaluated (root included)\n` +
+                    `- **Report:** ${origin}\n`;
+            text += runFacts(context);
+            if (generated.stale)
+                text += CACHE_NOTE;
+        }
+        else {
+            text += runFacts(context);
+        }
+        return budget.charge(text);
+    }
+    const counts = perAccountCounts(document);
+    const facts = budget.charge(runFacts(context));
+    const stale = document.reports.some((report) => reportGenerated(context, report).stale);
+    const cacheNote = stale ? budget.charge(CACHE_NOTE) : '';
+    const table = budgetedTable(context, {
+        heading: `Accounts (${(0,time_text/* formatCount */.B4)(document.reports.length)})`,
+        headers: ['Account', 'Report generated', 'Age', 'Users', 'Errors', 'Warnings', 'Notices', 'Exempted'],
+        align: ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right'],
+        items: document.reports,
+        noun: ['account', 'accounts'],
+        cells: (report) => {
+            const generated = reportGenerated(context, report);
+            const entry = counts.get(report.account) ?? { error: 0, warning: 0, notice: 0, exempted: 0 };
+            return [
+                accountCell(context, report.account),
+                generated.when,
+                generated.age,
+                (0,time_text/* formatCount */.B4)(report.users),
+                (0,time_text/* formatCount */.B4)(entry.error),
+                (0,time_text/* formatCount */.B4)(entry.warning),
+                (0,time_text/* formatCount */.B4)(entry.notice),
+                (0,time_text/* formatCount */.B4)(entry.exempted),
+            ];
+        },
+    });
+    return `${facts}${cacheNote}${table}`;
+}
+/** Enabled rules in policy order, then run-level rules that found something. */
+function ruleRows(document) {
+    const tally = new Map();
+    for (const finding of document.findings) {
+        const entry = tally.get(finding.rule) ?? { open: 0, exempted: 0, severity: finding.severity };
+        if (finding.exempted)
+            entry.exempted += 1;
+        else
+            entry.open += 1;
+        tally.set(finding.rule, entry);
+    }
+    const rows = [];
+    const off = [];
+    const listed = new Set();
+    for (const rule of document.rules) {
+        const found = tally.get(rule.id);
+        if (!rule.enabled && found === undefined) {
+            off.push(rule.id);
+            continue;
+        }
+        listed.add(rule.id);
+        rows.push({ id: rule.id, severity: rule.severity, open: found?.open ?? 0, exempted: found?.exempted ?? 0 });
+    }
+    for (const [id, found] of tally) {
+        if (!listed.has(id))
+            rows.push({ id, severity: found.severity, open: found.open, exempted: found.exempted });
+    }
+    return { rows, off };
+}
+function referencesCell(id) {
+    const { references } = (0,rule_metadata/* ruleInfo */.P)(id);
+    return references.length === 0 ? '—' : references.map((reference) => markdown_link(reference.label, reference.url)).join(', ');
+}
+function rulesBlock(context) {
+    const { rows, off } = ruleRows(context.document);
+    if (rows.length === 0)
+        return '';
+    const lines = rows.map((row) => tableRow([
+        row.open === 0 ? '✅' : SEVERITY_ICON[row.severity],
+        code(row.id),
+        escapeText((0,rule_metadata/* ruleInfo */.P)(row.id).title),
+        row.severity,
+        (0,time_text/* formatCount */.B4)(row.open),
+        (0,time_text/* formatCount */.B4)(row.exempted),
+        referencesCell(row.id),
+    ]));
+    const offNote = off.length === 0 ? '' : `\nOff in this policy: ${off.map((id) => code(id, false)).join(', ')}.\n`;
+    return context.budget.charge(`### Rules\n\n${tableHead(['', 'Rule', 'Checks that', 'Severity', 'Findings', 'Exempted', 'References'], [
+        'center',
+        'left',
+        'left',
+        'left',
+        'right',
+        'right',
+        'left',
+    ])}\n${lines.join('\n')}\n${offNote}\n`);
+}
+function violationsBlock(context) {
+    const items = context.groups.violations;
+    return budgetedTable(context, {
+        heading: `Violations (${(0,time_text/* formatCount */.B4)(items.length)})`,
+        headers: ['Severity', ...whoHeaders(context), 'Age', 'Limit', 'Finding'],
+        align: ['left', ...whoHeaders(context).map(() => 'left'), 'right', 'right', 'left'],
+        items,
+        noun: ['violation', 'violations'],
+        cells: (finding) => [
+            severityCell(finding.severity),
+            ...whoCells(context, finding),
+            (0,time_text/* formatDays */.n1)(finding.ageDays),
+            (0,time_text/* formatDays */.n1)(finding.limit),
+            messageCell(context, finding),
+        ],
+    });
+}
+function upcomingBlock(context) {
+    const items = context.groups.upcoming;
+    return budgetedTable(context, {
+        heading: `Upcoming rotations (${(0,time_text/* formatCount */.B4)(items.length)})`,
+        intro: 'Not failing yet: these credentials pass their limit soon.',
+        headers: [...whoHeaders(context), 'Age', 'Limit', 'Over the limit in'],
+        align: [...whoHeaders(context).map(() => 'left'), 'right', 'right', 'right'],
+        items,
+        noun: ['upcoming rotation', 'upcoming rotations'],
+        cells: (finding) => [
+            ...whoCells(context, finding),
+            (0,time_text/* formatDays */.n1)(finding.ageDays),
+            (0,time_text/* formatDays */.n1)(finding.limit),
+            finding.ageDays !== null && finding.limit !== null ? (0,time_text/* formatDays */.n1)(Math.max(0, finding.limit - finding.ageDays + 1)) : '—',
+        ],
+    });
+}
+function exemptedBlock(context) {
+    const items = context.groups.exempted;
+    return budgetedTable(context, {
+        heading: `Exempted (${(0,time_text/* formatCount */.B4)(items.length)})`,
+        intro: 'Findings an exemption of the policy covers: they never count toward the verdict.',
+        headers: ['Severity', ...whoHeaders(context), 'Age', 'Limit', 'Reason', 'Owner', 'Expires'],
+        align: ['left', ...whoHeaders(context).map(() => 'left'), 'right', 'right', 'left', 'left', 'left'],
+        items,
+        noun: ['exempted finding', 'exempted findings'],
+        cells: (finding) => [
+            severityCell(finding.severity),
+            ...whoCells(context, finding),
+            (0,time_text/* formatDays */.n1)(finding.ageDays),
+            (0,time_text/* formatDays */.n1)(finding.limit),
+            finding.exemption === null ? '—' : escapeText(context.redact.text(finding.exemption.reason)),
+            finding.exemption?.owner ? escapeText(context.redact.text(finding.exemption.owner)) : '—',
+            finding.exemption?.expires ? escapeText(finding.exemption.expires) : 'never',
+        ],
+    });
+}
+function runLevelBlock(context) {
+    const items = context.groups.runLevel;
+    return budgetedTable(context, {
+        heading: `About the run (${(0,time_text/* formatCount */.B4)(items.length)})`,
+        headers: ['Severity', 'Rule', ...(context.multiAccount ? ['Account'] : []), 'Finding'],
+        items,
+        noun: ['finding', 'findings'],
+        cells: (finding) => [
+            severityCell(finding.severity),
+            code(finding.rule),
+            ...(context.multiAccount ? [accountCell(context, finding.account)] : []),
+            messageCell(context, finding),
+        ],
+    });
+}
+function exemptionStatus(row) {
+    if (row.use.expired)
+        return '⛔ expired';
+    if (row.daysLeft !== null && row.daysLeft <= EXPIRY_WARNING_DAYS) {
+        return row.daysLeft === 0 ? '⏳ expires today' : `⏳ expires in ${(0,time_text/* formatDays */.n1)(row.daysLeft)}`;
+    }
+    return row.use.applied === 0 ? '⚪ unused' : '✅ in force';
+}
+/** Expired first, then those about to expire (soonest first), then the rest in policy order. */
+function exemptionUrgency(row) {
+    if (row.use.expired)
+        return -1;
+    if (row.daysLeft !== null && row.daysLeft <= EXPIRY_WARNING_DAYS)
+        return row.daysLeft;
+    return EXPIRY_WARNING_DAYS + 1;
+}
+function exemptionsBlock(context) {
+    const { redact } = context;
+    const rows = context.outcome.exemptions.map((use, index) => ({
+        number: index + 1,
+        use,
+        daysLeft: use.exemption.expires === null ? null : (0,time_text/* daysUntilEndOf */.sU)(use.exemption.expires, context.now),
+    }));
+    if (rows.length === 0)
+        return '';
+    const expiring = rows.filter((row) => !row.use.expired && row.daysLeft !== null && row.daysLeft <= EXPIRY_WARNING_DAYS);
+    const expired = rows.filter((row) => row.use.expired);
+    const facts = [
+        expired.length > 0 ? `**${(0,time_text/* countOf */.pq)(expired.length, 'exemption')} expired** (no longer applied)` : '',
+        expiring.length > 0 ? `**${(0,time_text/* countOf */.pq)(expiring.length, 'exemption')} expire${expiring.length === 1 ? 's' : ''} within ${EXPIRY_WARNING_DAYS} days**` : '',
+    ].filter(Boolean);
+    const sorted = [...rows].sort((a, b) => exemptionUrgency(a) - exemptionUrgency(b) || a.number - b.number);
+    return budgetedTable(context, {
+        heading: `Exemptions (${(0,time_text/* formatCount */.B4)(rows.length)})`,
+        intro: facts.length > 0 ? `${facts.join(' · ')}.` : undefined,
+        headers: ['Exemption', 'Status', 'Matches', 'Rules', 'Reason', 'Owner', 'Expires', 'Applied to'],
+        align: ['left', 'left', 'left', 'left', 'left', 'left', 'left', 'right'],
+        items: sorted,
+        noun: ['exemption', 'exemptions'],
+        elsewhere: `Every one is in the policy, ${code(context.document.policy.source, false)}.`,
+        cells: (row) => {
+            const { exemption } = row.use;
+            const { position } = exemption;
+            // Usually the policy file itself: its line is enough.
+            const where = position === null
+                ? ''
+                : position.file === context.document.policy.source && position.line !== undefined
+                    ? ` (line ${position.line})`
+                    : ` (${code((0,user_error/* formatPosition */.Ld)(position))})`;
+            const matches = [
+                ...exemption.users.map((user) => `user ${code(redact.user(user))}`),
+                ...exemption.arns.map((arn) => `ARN ${code(redact.arn(arn))}`),
+                ...(exemption.accounts ?? []).map((account) => `account ${code(redact.account(account))}`),
+            ];
+            return [
+                escapeText(`#${row.number}`) + where,
+                exemptionStatus(row),
+                matches.join(', ') || '—',
+                exemption.rules.map((rule) => code(rule)).join(', '),
+                escapeText(redact.text(exemption.reason)),
+                exemption.owner === null ? '—' : escapeText(redact.text(exemption.owner)),
+                exemption.expires === null ? 'never' : escapeText(exemption.expires),
+                (0,time_text/* countOf */.pq)(row.use.applied, 'finding'),
+            ];
+        },
+    });
+}
+function remediationBlock(context) {
+    const open = new Map();
+    for (const finding of context.document.findings) {
+        if (!finding.exempted)
+            open.set(finding.rule, (open.get(finding.rule) ?? 0) + 1);
+    }
+    if (open.size === 0)
+        return '';
+    const sections = [...open].map(([id, count]) => {
+        const info = (0,rule_metadata/* ruleInfo */.P)(id);
+        const advice = info.remediation ?? info.description;
+        const references = info.references.length === 0
+            ? ''
+            : `\n\nReferences: ${info.references.map((reference) => markdown_link(reference.label, reference.url)).join(', ')}`;
+        return (`<details>\n<summary><code>${escapeHtml(id)}</code> · ${escapeHtml(info.title)} ` +
+            `(${escapeHtml((0,time_text/* countOf */.pq)(count, 'finding'))})</summary>\n\n${trustedMarkdown(advice)}${references}\n\n</details>\n`);
+    });
+    return context.budget.charge(`### How to fix\n\n${sections.join('\n')}\n`);
+}
+function footer(context) {
+    const parts = [
+        context.jsonFile
+            ? `Every finding is in ${code(context.jsonFile, false)}`
+            : 'Set `json-file` to save every finding as JSON',
+        `${context.document.tool.name} ${escapeText(context.document.tool.version)}`,
+    ];
+    if (context.runUrl)
+        parts.push(markdown_link('workflow run', context.runUrl));
+    return context.budget.charge(`---\n<sub>${parts.join(' · ')}</sub>\n`);
+}
+/**
+ * The job summary: the verdict and counts first, then the accounts and report ages, the rules,
+ * the findings by group, the exemptions and how to fix what was found. Every value from the
+ * report or the policy is escaped (and redacted when asked); tables are cut to stay under
+ * `maxBytes`, each with a note that points at the JSON file.
+ */
+function renderSummary(outcome, options) {
+    const { document } = outcome;
+    const { redact } = options;
+    redact.learn(outcome);
+    const context = {
+        document,
+        outcome,
+        groups: (0,finding_groups/* groupFindings */.kG)(document.findings),
+        redact,
+        now: options.now,
+        jsonFile: options.jsonFile,
+        runUrl: options.runUrl ?? null,
+        multiAccount: document.reports.length > 1 || (0,finding_groups/* accountsOf */.s1)(document).length > 1,
+        budget: new Budget(options.maxBytes ?? SUMMARY_MAX_BYTES),
+    };
+    // Charged in order of importance, so what a reader needs most is never cut; laid out below.
+    const head = title(context);
+    const rules = rulesBlock(context);
+    const remediation = remediationBlock(context);
+    const end = footer(context);
+    const { groups } = context;
+    context.budget.reserve([
+        document.errors,
+        document.reports.length > 1 ? document.reports : [],
+        groups.violations,
+        groups.runLevel,
+        groups.upcoming,
+        outcome.exemptions,
+        groups.exempted,
+    ].filter((items) => items.length > 0).length);
+    const errors = errorsBlock(context);
+    const accounts = accountsBlock(context);
+    const violations = violationsBlock(context);
+    const runLevel = runLevelBlock(context);
+    const upcoming = upcomingBlock(context);
+    const exemptions = exemptionsBlock(context);
+    const exempted = exemptedBlock(context);
+    return [head, errors, accounts, rules, violations, upcoming, runLevel, exemptions, exempted, remediation, end].join('');
+}
+
+
+/***/ }),
+
+/***/ 5137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ ruleInfo),
+/* harmony export */   _: () => (/* binding */ RUN_LEVEL_IDS)
+/* harmony export */ });
+/* harmony import */ var _rules_registry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2526);
+
+const RUN_LEVEL_IDS = new Set(_rules_registry__WEBPACK_IMPORTED_MODULE_0__/* .RUN_LEVEL_RULES */ .zQ.map((rule) => rule.id));
+function ruleInfo(id) {
+    const rule = (0,_rules_registry__WEBPACK_IMPORTED_MODULE_0__/* .getRule */ .rF)(id);
+    if (rule !== undefined) {
+        const { title, description, remediation, references, defaultSeverity } = rule;
+        return { id, title, description, remediation, references, defaultSeverity, runLevel: false };
+    }
+    const runLevel = _rules_registry__WEBPACK_IMPORTED_MODULE_0__/* .RUN_LEVEL_RULES */ .zQ.find((candidate) => candidate.id === id);
+    if (runLevel !== undefined) {
+        const { title, description, severity } = runLevel;
+        return { id, title, description, remediation: null, references: [], defaultSeverity: severity, runLevel: true };
+    }
+    // A findings document from a newer version (e.g. given to `merge`) may name a rule we do not know.
+    return { id, title: id, description: '', remediation: null, references: [], defaultSeverity: 'warning', runLevel: false };
+}
+
+
+/***/ }),
+
+/***/ 678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   ji: () => (/* binding */ REPORT_CACHE_NOTE_AFTER_MS),
+/* harmony export */   n1: () => (/* binding */ formatDays),
+/* harmony export */   n4: () => (/* binding */ formatAgo),
+/* harmony export */   pq: () => (/* binding */ countOf),
+/* harmony export */   r4: () => (/* binding */ formatInstant),
+/* harmony export */   sU: () => (/* binding */ daysUntilEndOf)
+/* harmony export */ });
+/** How outputs write instants, durations and counts: UTC, whole units, no locale surprises. */
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+/** `2026-11-20 11:58 UTC` */
+function formatInstant(at) {
+    const date = new Date(at);
+    if (Number.isNaN(date.getTime()))
+        return String(at);
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+function plural(count, unit) {
+    return `${count.toLocaleString('en-US')} ${unit}${count === 1 ? '' : 's'}`;
+}
+/** `12 minutes ago`, `5 hours ago`, `3 days ago`; clock skew shows as `in the future`. */
+function formatAgo(then, now) {
+    const elapsed = now - then;
+    if (elapsed < -MINUTE_MS)
+        return 'in the future (clock skew?)';
+    if (elapsed < MINUTE_MS)
+        return 'just now';
+    if (elapsed < HOUR_MS)
+        return `${plural(Math.floor(elapsed / MINUTE_MS), 'minute')} ago`;
+    if (elapsed < 2 * DAY_MS)
+        return `${plural(Math.floor(elapsed / HOUR_MS), 'hour')} ago`;
+    return `${plural(Math.floor(elapsed / DAY_MS), 'day')} ago`;
+}
+function formatDays(days) {
+    return days === null ? '—' : plural(days, 'day');
+}
+/** `5,000` */
+function formatCount(count) {
+    return count.toLocaleString('en-US');
+}
+function countOf(count, noun, pluralNoun = `${noun}s`) {
+    return `${formatCount(count)} ${count === 1 ? noun : pluralNoun}`;
+}
+/** Whole days from `now` until the end (23:59:59.999 UTC) of a `YYYY-MM-DD` day; negative once past. */
+function daysUntilEndOf(day, now) {
+    const start = Date.parse(`${day}T00:00:00.000Z`);
+    if (Number.isNaN(start))
+        return null;
+    return Math.floor((start + DAY_MS - 1 - now) / DAY_MS);
+}
+const REPORT_CACHE_NOTE_AFTER_MS = HOUR_MS;
+
+
+/***/ }),
+
+/***/ 7957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ builtinRefList),
+/* harmony export */   NW: () => (/* binding */ isBuiltinRef),
+/* harmony export */   RC: () => (/* binding */ BUILTIN_PREFIX),
+/* harmony export */   _4: () => (/* binding */ unknownBuiltin)
+/* harmony export */ });
+/* harmony import */ var _files_quote_text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1087);
+/* harmony import */ var _user_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7495);
+/* harmony import */ var _did_you_mean__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(607);
+
+
+
+/**
+ * How policies name the builtins. Kept apart from the file loader so the default path (a builtin,
+ * served pre-resolved) can report an unknown name without loading the YAML parser or zod.
+ */
+const BUILTIN_PREFIX = 'builtin:';
+function isBuiltinRef(ref) {
+    return ref.startsWith(BUILTIN_PREFIX);
+}
+/** `builtin:a, builtin:b`: every builtin, as a policy would name it. */
+function builtinRefList(names) {
+    return names.map((name) => `${BUILTIN_PREFIX}${name}`).join(', ');
+}
+/** `ref` names no builtin: say so where it was written (if in a file), with the closest name. */
+function unknownBuiltin(ref, position, names) {
+    const where = position === null ? '' : `${(0,_user_error__WEBPACK_IMPORTED_MODULE_1__/* .formatPosition */ .Ld)(position)}: `;
+    const builtins = builtinRefList(names);
+    const match = (0,_did_you_mean__WEBPACK_IMPORTED_MODULE_2__/* .closestMatch */ .h0)(ref.slice(BUILTIN_PREFIX.length), names);
+    const hint = match === undefined
+        ? ` — the builtin policies are ${builtins}`
+        : ` — did you mean '${BUILTIN_PREFIX}${match}'? The builtin policies are ${builtins}`;
+    // The name comes from an input or an `extends`: escaped like any quoted text.
+    return new _user_error__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where}unknown builtin policy '${(0,_files_quote_text__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .X)(ref)}'${hint}`, position ?? undefined);
+}
+
+
+/***/ }),
+
+/***/ 607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   h0: () => (/* binding */ closestMatch)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions), so `acess` →
+ * `access` and `max_dyas` → `max_days` each cost one edit.
+ */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+    for (let i = 1; i < rows; i++) {
+        const row = d[i];
+        if (row === undefined)
+            continue;
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            }
+            row[j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/**
+ * The candidate closest to `word`, when it is close enough to be what the user meant: at most a
+ * third of the word's length in edits (at least one), compared case-insensitively, or else the
+ * first candidate that `word` begins (`warn` → `warning`). Ties go to the candidate listed first.
+ */
+function closestMatch(word, candidates) {
+    const wanted = word.toLowerCase();
+    const limit = Math.max(1, Math.floor(wanted.length / 3));
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const candidate of candidates) {
+        const distance = editDistance(wanted, candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    if (bestDistance <= limit)
+        return best;
+    if (wanted.length < 3)
+        return undefined;
+    return candidates.find((candidate) => candidate.toLowerCase().startsWith(wanted));
+}
+/** ` — did you mean 'x'?` when a candidate is close, else `fallback` (which may be empty). */
+function didYouMean(word, candidates, fallback = '') {
+    const match = closestMatch(word, candidates);
+    return match === undefined ? fallback : ` — did you mean '${match}'?`;
+}
+
+
+/***/ }),
+
+/***/ 2504:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ instantOf),
+/* harmony export */   QR: () => (/* binding */ ageInDays),
+/* harmony export */   _3: () => (/* binding */ days),
+/* harmony export */   dF: () => (/* binding */ isoOf),
+/* harmony export */   hy: () => (/* binding */ ageOf),
+/* harmony export */   kg: () => (/* binding */ MINUTE_MS),
+/* harmony export */   sO: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+/**
+ * Whole days between `at` and `now`, as the contract defines age: floor((now − t) / 24 h).
+ * A timestamp in the future (clock skew, hand-edited reports) has age 0 rather than a negative age.
+ */
+function ageInDays(at, now) {
+    return Math.max(0, Math.floor((now - at) / DAY_MS));
+}
+/** The instant of a date column, or null for any of the sentinels. */
+function instantOf(field) {
+    return field.kind === 'date' ? field.at : null;
+}
+function isoOf(field) {
+    return field.kind === 'date' ? new Date(field.at).toISOString() : null;
+}
+/** Age in whole days of a date column, or null when it holds a sentinel. */
+function ageOf(field, now) {
+    return field.kind === 'date' ? ageInDays(field.at, now) : null;
+}
+/** "1 day", "3 days". */
+function days(count) {
+    return count === 1 ? '1 day' : `${count} days`;
+}
+
+
+/***/ }),
+
+/***/ 2526:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y0: () => (/* binding */ RULES),
+  Iu: () => (/* binding */ RULE_IDS),
+  zQ: () => (/* binding */ RUN_LEVEL_RULES),
+  rF: () => (/* binding */ getRule),
+  qy: () => (/* binding */ getRunLevelRule)
+});
+
+// EXTERNAL MODULE: ./src/rules/age.ts
+var rules_age = __nccwpck_require__(2504);
+;// CONCATENATED MODULE: ./src/rules/define-rule.ts
+/**
+ * Ties a rule to the params type of its id (from `rule-params.ts`), so `defaults` and `evaluate`
+ * are checked against the schema, while the registry holds all rules under `RuleDefinition`.
+ */
+function defineRule(rule) {
+    return rule;
+}
+
+;// CONCATENATED MODULE: ./src/rules/describe-credential.ts
+const LABELS = {
+    password: 'The console password',
+    mfa: 'MFA',
+    access_key_1: 'Access key 1',
+    access_key_2: 'Access key 2',
+    cert_1: 'Signing certificate 1',
+    cert_2: 'Signing certificate 2',
+};
+/** Sentence-initial name of a credential: "Access key 1". */
+function credentialLabel(credential) {
+    return LABELS[credential];
+}
+/** How messages name the row's owner: the user name, or "the root account". */
+function ownerOf(row) {
+    return row.isRoot ? 'the root account' : row.user;
+}
+
+;// CONCATENATED MODULE: ./src/rules/references.ts
+const CIS_URL = 'https://www.cisecurity.org/benchmark/amazon_web_services';
+const SECURITY_HUB_URL = 'https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html';
+function cis(item) {
+    return { label: `CIS AWS Foundations v3.0 ${item}`, url: CIS_URL };
+}
+function securityHub(control) {
+    return { label: `Security Hub ${control}`, url: `${SECURITY_HUB_URL}#${control.toLowerCase().replace('.', '-')}` };
+}
+
+;// CONCATENATED MODULE: ./src/rules/access-key-rules.ts
+
+
+
+
+function activeKeys(row) {
+    return row.accessKeys.filter((key) => key.active);
+}
+function keyHit(key, hit) {
+    return { credential: key.credential, credentialCreated: (0,rules_age/* isoOf */.dF)(key.lastRotated), ...hit };
+}
+function keyName(row, key) {
+    return `${credentialLabel(key.credential)} of ${ownerOf(row)}`;
+}
+const accessKeyMaxAge = defineRule({
+    id: 'access-key-max-age',
+    title: 'Active access keys are rotated within the maximum age',
+    description: 'Per active access key: its age (from `last_rotated`, which is its creation time) is over `max_days`. ' +
+        'With `warn_days` > 0, a key within `warn_days` of the limit gives a `warning` finding with status `upcoming`. ' +
+        'An active key without a creation date is a violation. `warn_days` must be less than `max_days`.',
+    defaultSeverity: 'error',
+    recommended: true,
+    appliesTo: 'user',
+    defaults: { max_days: 90, warn_days: 0 },
+    credentials: ['access_key_1', 'access_key_2'],
+    references: [cis('1.14'), securityHub('IAM.3')],
+    remediation: 'Create a second key (`aws iam create-access-key --user-name NAME`), move the workload to it, then ' +
+        '`aws iam update-access-key --status Inactive` and `aws iam delete-access-key` on the old one. Better: replace ' +
+        'the key with an IAM role.',
+    evaluate(row, params, { now }) {
+        const hits = [];
+        for (const key of activeKeys(row)) {
+            const age = (0,rules_age/* ageOf */.hy)(key.lastRotated, now);
+            if (age === null) {
+                hits.push(keyHit(key, {
+                    ageDays: null,
+                    limit: params.max_days,
+                    message: `${keyName(row, key)} is active but has no creation date (limit ${(0,rules_age/* days */._3)(params.max_days)}).`,
+                }));
+            }
+            else if (age > params.max_days) {
+                hits.push(keyHit(key, {
+                    ageDays: age,
+                    limit: params.max_days,
+                    message: `${keyName(row, key)} is ${(0,rules_age/* days */._3)(age)} old (limit ${(0,rules_age/* days */._3)(params.max_days)}).`,
+                }));
+            }
+            else if (params.warn_days > 0 && age > params.max_days - params.warn_days) {
+                hits.push(keyHit(key, {
+                    ageDays: age,
+                    limit: params.max_days,
+                    status: 'upcoming',
+                    message: `${keyName(row, key)} is ${(0,rules_age/* days */._3)(age)} old and passes the limit of ${(0,rules_age/* days */._3)(params.max_days)} ` +
+                        `in ${(0,rules_age/* days */._3)(params.max_days - age + 1)}.`,
+                }));
+            }
+        }
+        return hits;
+    },
+});
+const accessKeyUnused = defineRule({
+    id: 'access-key-unused',
+    title: 'Active access keys have been used recently',
+    description: 'Per active access key: its last use is more than `max_days` ago. A key never used is handled by `never_used` ' +
+        '(by default it is aged from its creation, as CIS 1.12 and AWS remediation runbooks do).',
+    defaultSeverity: 'error',
+    recommended: true,
+    appliesTo: 'user',
+    defaults: { max_days: 45, never_used: 'from-creation' },
+    credentials: ['access_key_1', 'access_key_2'],
+    references: [cis('1.12'), securityHub('IAM.22')],
+    remediation: 'Deactivate the key (`aws iam update-access-key --user-name NAME --access-key-id ID --status Inactive`), ' +
+        'wait for complaints, then delete it (`aws iam delete-access-key`).',
+    evaluate(row, params, { now }) {
+        const hits = [];
+        for (const key of activeKeys(row)) {
+            const usedAge = (0,rules_age/* ageOf */.hy)(key.lastUsed, now);
+            if (usedAge !== null) {
+                if (usedAge > params.max_days) {
+                    hits.push(keyHit(key, {
+                        ageDays: usedAge,
+                        limit: params.max_days,
+                        message: `${keyName(row, key)} was last used ${(0,rules_age/* days */._3)(usedAge)} ago (limit ${(0,rules_age/* days */._3)(params.max_days)}).`,
+                    }));
+                }
+                continue;
+            }
+            if (params.never_used === 'ignore')
+                continue;
+            const createdAge = (0,rules_age/* ageOf */.hy)(key.lastRotated, now);
+            if (params.never_used === 'violation') {
+                hits.push(keyHit(key, {
+                    ageDays: createdAge,
+                    limit: params.max_days,
+                    message: `${keyName(row, key)} has never been used.`,
+                }));
+            }
+            else if (createdAge === null) {
+                hits.push(keyHit(key, {
+                    ageDays: null,
+                    limit: params.max_days,
+                    message: `${keyName(row, key)} has never been used and has no creation date (limit ${(0,rules_age/* days */._3)(params.max_days)}).`,
+                }));
+            }
+            else if (createdAge > params.max_days) {
+                hits.push(keyHit(key, {
+                    ageDays: createdAge,
+                    limit: params.max_days,
+                    message: `${keyName(row, key)} has never been used and was created ${(0,rules_age/* days */._3)(createdAge)} ago ` +
+                        `(limit ${(0,rules_age/* days */._3)(params.max_days)}).`,
+                }));
+            }
+        }
+        return hits;
+    },
+});
+const singleActiveAccessKey = defineRule({
+    id: 'single-active-access-key',
+    title: 'Each IAM user has at most one active access key',
+    description: 'Both access keys of a user are active. A rotation in progress is allowed: no finding while the newer key is ' +
+        'younger than `grace_days`. A key without a creation date counts as old.',
+    defaultSeverity: 'warning',
+    recommended: true,
+    appliesTo: 'user',
+    defaults: { grace_days: 0 },
+    credentials: ['none'],
+    references: [cis('1.13')],
+    remediation: 'Finish the rotation: move every workload to the newer key, then deactivate and delete the older one ' +
+        '(`aws iam update-access-key --status Inactive`, `aws iam delete-access-key`).',
+    evaluate(row, params, { now }) {
+        const [first, second] = row.accessKeys;
+        if (!first.active || !second.active)
+            return [];
+        const ages = [(0,rules_age/* ageOf */.hy)(first.lastRotated, now), (0,rules_age/* ageOf */.hy)(second.lastRotated, now)];
+        // Slot 2 is not necessarily the newer key, so compare the dates; an undated key cannot prove a rotation.
+        const newerAge = ages.every((age) => age !== null) ? Math.min(...ages) : null;
+        if (newerAge !== null && newerAge < params.grace_days)
+            return [];
+        return [
+            {
+                credential: null,
+                credentialCreated: null,
+                ageDays: null,
+                limit: null,
+                message: `${row.user} has two active access keys.`,
+            },
+        ];
+    },
+});
+const noInitialAccessKey = defineRule({
+    id: 'no-initial-access-key',
+    title: 'No access keys are created together with console users',
+    description: 'Per active access key of a user with a console password: the key has never been used and was created within ' +
+        '`window_minutes` of the user, the sign of keys handed out at user setup whether needed or not.',
+    defaultSeverity: 'warning',
+    recommended: false,
+    appliesTo: 'user',
+    defaults: { window_minutes: 5 },
+    credentials: ['access_key_1', 'access_key_2'],
+    references: [cis('1.11')],
+    remediation: 'Delete the unused key (`aws iam delete-access-key --user-name NAME --access-key-id ID`) and stop creating ' +
+        'keys during user setup; create one later only when the user shows a need.',
+    evaluate(row, params) {
+        if (row.passwordEnabled !== true)
+            return [];
+        const userCreated = (0,rules_age/* instantOf */.B9)(row.userCreationTime);
+        if (userCreated === null)
+            return [];
+        const hits = [];
+        for (const key of activeKeys(row)) {
+            const keyCreated = (0,rules_age/* instantOf */.B9)(key.lastRotated);
+            if (key.lastUsed.kind === 'date' || keyCreated === null)
+                continue;
+            if (Math.abs(keyCreated - userCreated) > params.window_minutes * rules_age/* MINUTE_MS */.kg)
+                continue;
+            hits.push(keyHit(key, {
+                ageDays: null,
+                limit: null,
+                message: `${keyName(row, key)} was created with the user and has never been used.`,
+            }));
+        }
+        return hits;
+    },
+});
+const accessKeysForbidden = defineRule({
+    id: 'access-keys-forbidden',
+    title: 'IAM users have no active access keys',
+    description: 'Per active access key of any IAM user. For organisations where workloads use roles and OIDC only.',
+    defaultSeverity: 'error',
+    recommended: false,
+    appliesTo: 'user',
+    defaults: {},
+    credentials: ['access_key_1', 'access_key_2'],
+    references: [],
+    remediation: 'Move the workload to an IAM role (OIDC federation for CI, instance or task roles on AWS, IAM Roles ' +
+        'Anywhere elsewhere), then `aws iam delete-access-key --user-name NAME --access-key-id ID`.',
+    evaluate(row) {
+        return activeKeys(row).map((key) => keyHit(key, { ageDays: null, limit: null, message: `${keyName(row, key)} is active.` }));
+    },
+});
+const consoleUserAccessKeys = defineRule({
+    id: 'console-user-access-keys',
+    title: 'Console users hold no active access keys',
+    description: 'Per active access key of a user who also has a console password: people should use short-lived ' +
+        'credentials (SSO, `aws configure sso`) rather than long-lived keys.',
+    defaultSeverity: 'warning',
+    recommended: false,
+    appliesTo: 'user',
+    defaults: {},
+    credentials: ['access_key_1', 'access_key_2'],
+    references: [],
+    remediation: 'Have the person use IAM Identity Center (`aws configure sso`) or role assumption, then delete the key ' +
+        '(`aws iam delete-access-key --user-name NAME --access-key-id ID`).',
+    evaluate(row) {
+        if (row.passwordEnabled !== true)
+            return [];
+        return activeKeys(row).map((key) => keyHit(key, {
+            ageDays: null,
+            limit: null,
+            message: `${keyName(row, key)} is active although ${row.user} also has a console password.`,
+        }));
+    },
+});
+const accessKeyRegion = defineRule({
+    id: 'access-key-region',
+    title: 'Access keys are used only in allowed regions',
+    description: 'Per active access key last used in a region not in `allowed_regions`. A last-used region of `N/A` (a global ' +
+        'service such as S3, or no use) is ignored.',
+    defaultSeverity: 'warning',
+    recommended: false,
+    appliesTo: 'user',
+    defaults: { allowed_regions: [] },
+    credentials: ['access_key_1', 'access_key_2'],
+    references: [],
+    remediation: 'Find the calls in CloudTrail (`aws cloudtrail lookup-events --lookup-attributes ' +
+        'AttributeKey=AccessKeyId,AttributeValue=ID --region REGION`); if they are not expected, deactivate the key ' +
+        '(`aws iam update-access-key --status Inactive`). Enforce regions with an `aws:RequestedRegion` SCP.',
+    evaluate(row, params) {
+        const allowed = new Set(params.allowed_regions);
+        return activeKeys(row)
+            .filter((key) => key.lastUsedRegion !== null && !allowed.has(key.lastUsedRegion))
+            .map((key) => keyHit(key, {
+            ageDays: null,
+            limit: null,
+            message: `${keyName(row, key)} was last used in ${key.lastUsedRegion}, which is not an allowed region.`,
+        }));
+    },
+});
+
+;// CONCATENATED MODULE: ./src/rules/certificate-rules.ts
+
+
+
+const signingCertificateMaxAge = defineRule({
+    id: 'signing-certificate-max-age',
+    title: 'Active signing certificates are rotated within the maximum age',
+    description: 'Per active X.509 signing certificate of a user: its age (from `last_rotated`) is over `max_days`. ' +
+        'An active certificate without a date is a violation.',
+    defaultSeverity: 'warning',
+    recommended: false,
+    appliesTo: 'user',
+    defaults: { max_days: 365 },
+    credentials: ['cert_1', 'cert_2'],
+    references: [],
+    remediation: 'Upload a new certificate (`aws iam upload-signing-certificate`), switch the client to it, then ' +
+        '`aws iam update-signing-certificate --status Inactive` and `aws iam delete-signing-certificate` on the old one.',
+    evaluate(row, params, { now }) {
+        const hits = [];
+        for (const cert of row.certs) {
+            if (!cert.active)
+                continue;
+            const age = (0,rules_age/* ageOf */.hy)(cert.lastRotated, now);
+            if (age !== null && age <= params.max_days)
+                continue;
+            const name = `${credentialLabel(cert.credential)} of ${row.user}`;
+            hits.push({
+                credential: cert.credential,
+                credentialCreated: (0,rules_age/* isoOf */.dF)(cert.lastRotated),
+                ageDays: age,
+                limit: params.max_days,
+                message: age === null
+                    ? `${name} is active but has no creation date (limit ${(0,rules_age/* days */._3)(params.max_days)}).`
+                    : `${name} is ${(0,rules_age/* days */._3)(age)} old (limit ${(0,rules_age/* days */._3)(params.max_days)}).`,
+            });
+        }
+        return hits;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/rules/mfa-rules.ts
+
+
+
+/**
+ * A user whose creation time is unknown is treated as past any grace period: the gate fails closed.
+ */
+function pastGrace(row, grace, now) {
+    const age = (0,rules_age/* ageOf */.hy)(row.userCreationTime, now);
+    return age === null || age >= grace;
+}
+function missingMfa(row, what) {
+    return { credential: 'mfa', credentialCreated: null, ageDays: null, limit: null, message: `${row.user} ${what}.` };
+}
+const mfaForConsole = defineRule({
+    id: 'mfa-for-console',
+    title: 'Every IAM user with a console password has MFA enabled',
+    description: 'A user who can sign in to the console (`password_enabled`) has no MFA device, and is at least `grace_days` old.',
+    defaultSeverity: 'error',
+    recommended: true,
+    appliesTo: 'user',
+    defaults: { grace_days: 0 },
+    credentials: ['mfa'],
+    references: [cis('1.10'), securityHub('IAM.5')],
+    remediation: 'Have the user assign an MFA device (console: IAM → Users → the user → Security credentials → Assign MFA ' +
+        'device), or remove the console password: `aws iam delete-login-profile --user-name NAME`.',
+    evaluate(row, params, { now }) {
+        if (row.passwordEnabled !== true || row.mfaActive || !pastGrace(row, params.grace_days, now))
+            return [];
+        const grace = params.grace_days > 0 ? ` and was created at least ${(0,rules_age/* days */._3)(params.grace_days)} ago` : '';
+        return [missingMfa(row, `has a console password but no MFA device${grace}`)];
+    },
+});
+const mfaForAllUsers = defineRule({
+    id: 'mfa-for-all-users',
+    title: 'Every IAM user has MFA enabled',
+    description: 'A user, with or without a console password, has no MFA device and is at least `grace_days` old.',
+    defaultSeverity: 'error',
+    recommended: false,
+    appliesTo: 'user',
+    defaults: { grace_days: 0 },
+    credentials: ['mfa'],
+    references: [securityHub('IAM.19')],
+    remediation: 'Assign an MFA device to the user (console: IAM → Users → the user → Security credentials → Assign MFA device).',
+    evaluate(row, params, { now }) {
+        if (row.mfaActive || !pastGrace(row, params.grace_days, now))
+            return [];
+        const grace = params.grace_days > 0 ? ` and was created at least ${(0,rules_age/* days */._3)(params.grace_days)} ago` : '';
+        return [missingMfa(row, `has no MFA device${grace}`)];
+    },
+});
+
+;// CONCATENATED MODULE: ./src/rules/password-rules.ts
+
+
+
+function passwordHit(row, hit) {
+    return { credential: 'password', credentialCreated: (0,rules_age/* isoOf */.dF)(row.passwordLastChanged), ...hit };
+}
+const passwordUnused = defineRule({
+    id: 'password-unused',
+    title: 'Console passwords have been used recently',
+    description: 'A user has a console password last used more than `max_days` ago. A password never used is handled by ' +
+        '`never_used`; `from-creation` ages it from `password_last_changed`, or from the user\'s creation when that is ' +
+        'unknown.',
+    defaultSeverity: 'error',
+    recommended: true,
+    appliesTo: 'user',
+    defaults: { max_days: 45, never_used: 'from-creation' },
+    credentials: ['password'],
+    references: [cis('1.12'), securityHub('IAM.22')],
+    remediation: 'Remove the console password: `aws iam delete-login-profile --user-name NAME`.',
+    evaluate(row, params, { now }) {
+        if (row.passwordEnabled !== true)
+            return [];
+        const usedAge = (0,rules_age/* ageOf */.hy)(row.passwordLastUsed, now);
+        if (usedAge !== null) {
+            if (usedAge <= params.max_days)
+                return [];
+            return [
+                passwordHit(row, {
+                    ageDays: usedAge,
+                    limit: params.max_days,
+                    message: `The console password of ${row.user} was last used ${(0,rules_age/* days */._3)(usedAge)} ago (limit ${(0,rules_age/* days */._3)(params.max_days)}).`,
+                }),
+            ];
+        }
+        if (params.never_used === 'ignore')
+            return [];
+        const createdAge = (0,rules_age/* ageOf */.hy)(row.passwordLastChanged, now) ?? (0,rules_age/* ageOf */.hy)(row.userCreationTime, now);
+        if (params.never_used === 'violation') {
+            return [
+                passwordHit(row, {
+                    ageDays: createdAge,
+                    limit: params.max_days,
+                    message: `The console password of ${row.user} has never been used.`,
+                }),
+            ];
+        }
+        if (createdAge !== null && createdAge <= params.max_days)
+            return [];
+        const since = createdAge === null ? 'has no creation date' : `was set ${(0,rules_age/* days */._3)(createdAge)} ago`;
+        return [
+            passwordHit(row, {
+                ageDays: createdAge,
+                limit: params.max_days,
+                message: `The console password of ${row.user} has never been used and ${since} (limit ${(0,rules_age/* days */._3)(params.max_days)}).`,
+            }),
+        ];
+    },
+});
+const passwordMaxAge = defineRule({
+    id: 'password-max-age',
+    title: 'Console passwords are changed within the maximum age',
+    description: 'A user has a console password last changed more than `max_days` ago (or with no change date at all). ' +
+        'Prefer an account password policy with `MaxPasswordAge`, which the report shows as `password_next_rotation`.',
+    defaultSeverity: 'warning',
+    recommended: false,
+    appliesTo: 'user',
+    defaults: { max_days: 90 },
+    credentials: ['password'],
+    references: [],
+    remediation: 'Have the user change the password, or force it: `aws iam update-login-profile --user-name NAME ' +
+        '--password-reset-required`. Set `aws iam update-account-password-policy --max-password-age N`.',
+    evaluate(row, params, { now }) {
+        if (row.passwordEnabled !== true)
+            return [];
+        const age = (0,rules_age/* ageOf */.hy)(row.passwordLastChanged, now);
+        if (age !== null && age <= params.max_days)
+            return [];
+        const message = age === null
+            ? `The console password of ${row.user} has no change date (limit ${(0,rules_age/* days */._3)(params.max_days)}).`
+            : `The console password of ${row.user} is ${(0,rules_age/* days */._3)(age)} old (limit ${(0,rules_age/* days */._3)(params.max_days)}).`;
+        return [passwordHit(row, { ageDays: age, limit: params.max_days, message })];
+    },
+});
+const consoleAccessForbidden = defineRule({
+    id: 'console-access-forbidden',
+    title: 'IAM users have no console passwords',
+    description: 'A user has a console password. For organisations where people sign in through SSO (IAM Identity Center) only.',
+    defaultSeverity: 'error',
+    recommended: false,
+    appliesTo: 'user',
+    defaults: {},
+    credentials: ['password'],
+    references: [],
+    remediation: 'Give the person access through IAM Identity Center, then `aws iam delete-login-profile --user-name NAME`.',
+    evaluate(row) {
+        if (row.passwordEnabled !== true)
+            return [];
+        return [
+            passwordHit(row, { ageDays: null, limit: null, message: `${row.user} has a console password.` }),
+        ];
+    },
+});
+
+;// CONCATENATED MODULE: ./src/rules/root-rules.ts
+
+
+
+
+const rootAccessKeys = defineRule({
+    id: 'root-access-keys',
+    title: 'Root account has no active access keys',
+    description: 'Access keys of the root account give unrestricted, long-lived programmatic access to the whole account. ' +
+        'One finding per active root access key.',
+    defaultSeverity: 'error',
+    recommended: true,
+    appliesTo: 'root',
+    defaults: {},
+    credentials: ['access_key_1', 'access_key_2'],
+    references: [cis('1.4'), securityHub('IAM.4')],
+    remediation: 'Sign in as root, open Security credentials, create any replacement for the workload as an IAM role, ' +
+        'then deactivate and delete the root access keys.',
+    evaluate(row) {
+        return row.accessKeys
+            .filter((key) => key.active)
+            .map((key) => ({
+            credential: key.credential,
+            credentialCreated: (0,rules_age/* isoOf */.dF)(key.lastRotated),
+            ageDays: null,
+            limit: null,
+            message: `${credentialLabel(key.credential)} of the root account is active.`,
+        }));
+    },
+});
+const rootMfa = defineRule({
+    id: 'root-mfa',
+    title: 'Root account has MFA enabled',
+    description: 'The root account can sign in (it has a password, or an old report cannot tell, or it has an active access key) ' +
+        'but has no MFA device. A root account without any credentials (for example an Organizations member account ' +
+        'whose root credentials were removed) passes.',
+    defaultSeverity: 'error',
+    recommended: true,
+    appliesTo: 'root',
+    defaults: {},
+    credentials: ['mfa'],
+    references: [cis('1.5'), securityHub('IAM.9')],
+    remediation: 'Sign in as root, open Security credentials and assign an MFA device (a hardware key or passkey is best); ' +
+        'or, in an Organizations member account, remove the root credentials centrally.',
+    evaluate(row) {
+        // Old reports say `not_supported` for root's password: assume it has one rather than fail open.
+        const hasCredentials = row.passwordEnabled === true ||
+            row.passwordEnabled === 'not_supported' ||
+            row.accessKeys.some((key) => key.active);
+        if (!hasCredentials || row.mfaActive)
+            return [];
+        return [
+            {
+                credential: 'mfa',
+                credentialCreated: null,
+                ageDays: null,
+                limit: null,
+                message: 'The root account has credentials but no MFA device.',
+            },
+        ];
+    },
+});
+const rootRecentUse = defineRule({
+    id: 'root-recent-use',
+    title: 'Root account has not been used recently',
+    description: "The most recent use of the root account (its password, or either access key, whichever is latest) is less " +
+        'than `days` × 24 hours before the evaluation time. Root should be used only for the few tasks that require it.',
+    defaultSeverity: 'warning',
+    recommended: true,
+    appliesTo: 'root',
+    defaults: { days: 1 },
+    credentials: ['none'],
+    references: [cis('1.7')],
+    remediation: 'Find out who used root and why (CloudTrail: userIdentity.type = Root); do that task with an IAM role next ' +
+        'time, and keep the root credentials locked away.',
+    evaluate(row, params, { now }) {
+        const uses = [];
+        const password = (0,rules_age/* instantOf */.B9)(row.passwordLastUsed);
+        if (password !== null)
+            uses.push({ at: password, by: 'its password' });
+        for (const key of row.accessKeys) {
+            const used = (0,rules_age/* instantOf */.B9)(key.lastUsed);
+            if (used !== null)
+                uses.push({ at: used, by: `access key ${key.slot}` });
+        }
+        const latest = uses.reduce((best, use) => (best === null || use.at > best.at ? use : best), null);
+        // A use dated in the future is treated as recent: the clock or the report is wrong, so look.
+        if (latest === null || now - latest.at >= params.days * rules_age/* DAY_MS */.sO)
+            return [];
+        return [
+            {
+                credential: null,
+                credentialCreated: null,
+                ageDays: (0,rules_age/* ageInDays */.QR)(latest.at, now),
+                limit: params.days,
+                message: `The root account was used with ${latest.by} at ${new Date(latest.at).toISOString()}, ` +
+                    `less than ${(0,rules_age/* days */._3)(params.days)} ago.`,
+            },
+        ];
+    },
+});
+const rootSigningCertificates = defineRule({
+    id: 'root-signing-certificates',
+    title: 'Root account has no active signing certificates',
+    description: 'X.509 signing certificates of the root account are long-lived root credentials for legacy SOAP APIs. ' +
+        'One finding per active root signing certificate.',
+    defaultSeverity: 'warning',
+    recommended: true,
+    appliesTo: 'root',
+    defaults: {},
+    credentials: ['cert_1', 'cert_2'],
+    references: [],
+    remediation: 'Sign in as root, open Security credentials, and deactivate and delete the X.509 certificates.',
+    evaluate(row) {
+        return row.certs
+            .filter((cert) => cert.active)
+            .map((cert) => ({
+            credential: cert.credential,
+            credentialCreated: (0,rules_age/* isoOf */.dF)(cert.lastRotated),
+            ageDays: null,
+            limit: null,
+            message: `${credentialLabel(cert.credential)} of the root account is active.`,
+        }));
+    },
+});
+
+;// CONCATENATED MODULE: ./src/rules/user-rules.ts
+
+
+
+const userInactive = defineRule({
+    id: 'user-inactive',
+    title: 'IAM users with credentials are in use',
+    description: 'A user holds an enabled credential (a console password, or an active access key or signing certificate) and ' +
+        'the most recent use of any of its credentials (the password, either access key; if none was ever used, the ' +
+        "user's creation) is more than `max_days` ago.",
+    defaultSeverity: 'warning',
+    recommended: false,
+    appliesTo: 'user',
+    defaults: { max_days: 90 },
+    credentials: ['none'],
+    references: [securityHub('IAM.8')],
+    remediation: 'Confirm with the owner, then remove the credentials (`aws iam delete-login-profile`, `aws iam ' +
+        'delete-access-key`) or delete the user.',
+    evaluate(row, params, { now }) {
+        const holdsCredential = row.passwordEnabled === true || row.accessKeys.some((key) => key.active) || row.certs.some((cert) => cert.active);
+        if (!holdsCredential)
+            return [];
+        const uses = [row.passwordLastUsed, ...row.accessKeys.map((key) => key.lastUsed)]
+            .map(rules_age/* instantOf */.B9)
+            .filter((at) => at !== null);
+        const lastUsed = uses.length > 0 ? Math.max(...uses) : null;
+        const age = lastUsed === null ? (0,rules_age/* ageOf */.hy)(row.userCreationTime, now) : (0,rules_age/* ageOf */.hy)({ kind: 'date', at: lastUsed }, now);
+        if (age !== null && age <= params.max_days)
+            return [];
+        const activity = age === null
+            ? 'has never used its credentials and has no creation date'
+            : lastUsed === null
+                ? `has never used its credentials and was created ${(0,rules_age/* days */._3)(age)} ago`
+                : `last used a credential ${(0,rules_age/* days */._3)(age)} ago`;
+        return [
+            {
+                credential: null,
+                credentialCreated: null,
+                ageDays: age,
+                limit: params.max_days,
+                message: `${row.user} ${activity} (limit ${(0,rules_age/* days */._3)(params.max_days)}).`,
+            },
+        ];
+    },
+});
+const additionalCredentials = defineRule({
+    id: 'additional-credentials',
+    title: 'The report covers all credentials of every user',
+    description: 'The report\'s `additional_credentials_info` column is not empty for a user: it has more than two access keys ' +
+        'or certificates, and the report cannot show the others, so no rule could check them.',
+    defaultSeverity: 'warning',
+    recommended: true,
+    appliesTo: 'user',
+    defaults: {},
+    credentials: ['none'],
+    references: [],
+    remediation: 'List them (`aws iam list-access-keys --user-name NAME`, `aws iam list-signing-certificates --user-name NAME`) ' +
+        'and delete all but the credentials in use.',
+    evaluate(row) {
+        if (row.additionalCredentialsInfo === null || row.additionalCredentialsInfo.trim() === '')
+            return [];
+        return [
+            {
+                credential: null,
+                credentialCreated: null,
+                ageDays: null,
+                limit: null,
+                message: `${row.user} has credentials the report cannot show (additional_credentials_info: ${row.additionalCredentialsInfo.trim()}).`,
+            },
+        ];
+    },
+});
+
+;// CONCATENATED MODULE: ./src/rules/registry.ts
+
+
+
+
+
+
+/** Every rule, in the order of the contract's table (the order of policies, summaries and documents). */
+const RULES = [
+    rootAccessKeys,
+    rootMfa,
+    rootRecentUse,
+    rootSigningCertificates,
+    mfaForConsole,
+    mfaForAllUsers,
+    accessKeyMaxAge,
+    accessKeyUnused,
+    passwordUnused,
+    singleActiveAccessKey,
+    noInitialAccessKey,
+    passwordMaxAge,
+    signingCertificateMaxAge,
+    consoleAccessForbidden,
+    accessKeysForbidden,
+    consoleUserAccessKeys,
+    userInactive,
+    accessKeyRegion,
+    additionalCredentials,
+];
+const RULE_IDS = RULES.map((rule) => rule.id);
+const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+function getRule(id) {
+    return BY_ID.get(id);
+}
+const RUN_LEVEL_RULES = [
+    {
+        id: 'exemption-expired',
+        title: 'No exemption has expired',
+        description: 'An exemption of the policy has passed its `expires` date, so it is no longer applied. Renew it with a new ' +
+            'date and reason, or remove it.',
+        severity: 'warning',
+    },
+    {
+        id: 'exemption-unused',
+        title: 'Every exemption is needed',
+        description: 'An exemption in force matched no finding in the whole run. Remove it, so it cannot silently hide a future ' +
+            'finding.',
+        severity: 'notice',
+    },
+    {
+        id: 'root-row-missing',
+        title: 'The report has a root row',
+        description: 'Root rules are enabled but a report has no `<root_account>` row, so they were not evaluated for that account.',
+        severity: 'notice',
+    },
+];
+function getRunLevelRule(id) {
+    const rule = RUN_LEVEL_RULES.find((candidate) => candidate.id === id);
+    if (rule === undefined)
+        throw new Error(`No run-level rule '${id}'.`);
+    return rule;
+}
+
+
+/***/ }),
+
+/***/ 9825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ runGate)
+});
 
 // EXTERNAL MODULE: ./src/evaluate/evaluate-incremental.ts
 var evaluate_incremental = __nccwpck_require__(2853);
@@ -2447,14 +5264,43 @@ const SAVE_REPORT_HOWTO = 'Save one unchanged with: aws iam get-credential-repor
 function reportError(position, message) {
     return new user_error/* UserError */.yo(`${(0,user_error/* formatPosition */.Ld)(position)}: ${message}`, position);
 }
-const report_error_MAX_SHOWN = 60;
-/** A field value as shown inside a message: bounded, and on one line. */
-function showValue(value) {
-    const oneLine = value.replace(/\r?\n/g, '\\n');
-    return oneLine.length > report_error_MAX_SHOWN ? `${oneLine.slice(0, report_error_MAX_SHOWN - 1)}…` : oneLine;
-}
+
+;// CONCATENATED MODULE: ./src/report/report-columns.ts
+/**
+ * The columns of an IAM credential report. Rows are read by these names, never by position:
+ * AWS has added columns before (`additional_credentials_info`) and may again.
+ */
+const REQUIRED_COLUMNS = [
+    'user',
+    'arn',
+    'user_creation_time',
+    'password_enabled',
+    'password_last_used',
+    'password_last_changed',
+    'password_next_rotation',
+    'mfa_active',
+    'access_key_1_active',
+    'access_key_1_last_rotated',
+    'access_key_1_last_used_date',
+    'access_key_1_last_used_region',
+    'access_key_1_last_used_service',
+    'access_key_2_active',
+    'access_key_2_last_rotated',
+    'access_key_2_last_used_date',
+    'access_key_2_last_used_region',
+    'access_key_2_last_used_service',
+    'cert_1_active',
+    'cert_1_last_rotated',
+    'cert_2_active',
+    'cert_2_last_rotated',
+];
+/** Only in some reports; its absence is normal. */
+const ADDITIONAL_CREDENTIALS_COLUMN = 'additional_credentials_info';
+/** The name AWS gives the root row. */
+const ROOT_USER = '<root_account>';
 
 ;// CONCATENATED MODULE: ./src/report/csv-records.ts
+
 
 
 
@@ -2544,13 +5390,15 @@ function parseQuotedRecord(text, start, end, source, recordsSoFar) {
     }
     return fields;
 }
+const KNOWN_COLUMNS = new Set([...REQUIRED_COLUMNS, ADDITIONAL_CREDENTIALS_COLUMN]);
 function describeCsvError(error, text, source, recordStart, recordsSoFar) {
     const fieldIndex = typeof error.index === 'number' ? error.index : 0;
     const { line, column } = positionAt(text, fieldOffset(text, recordStart, fieldIndex));
     const position = { file: source, line, column };
     const header = recordsSoFar.find((record) => !isBlankRecord(record));
-    const name = header?.fields[fieldIndex]?.trim();
-    const where = name === undefined ? `field ${fieldIndex + 1}` : `column '${showValue(name)}'`;
+    // Only a column of the report format is named: any other header text is the file's content.
+    const name = header?.fields[fieldIndex]?.trim().toLowerCase();
+    const where = name !== undefined && KNOWN_COLUMNS.has(name) ? `column '${name}'` : `field ${fieldIndex + 1}`;
     const quoting = 'Inside a quoted value, write a quote as two quotes ("").';
     switch (error.code) {
         case 'CSV_QUOTE_NOT_CLOSED':
@@ -2560,7 +5408,8 @@ function describeCsvError(error, text, source, recordStart, recordsSoFar) {
         case 'INVALID_OPENING_QUOTE':
             return reportError(position, `${where} has a quote (") inside a value that is not quoted. Quote the whole value. ${quoting}`);
         default:
-            return reportError(position, `the CSV cannot be read: ${error.message}. ${NOT_A_REPORT}`);
+            // csv-parse's own sentences quote the text; its code says enough.
+            return reportError(position, `the CSV cannot be read (${error.code}). ${NOT_A_REPORT}`);
     }
 }
 /** An empty or whitespace-only line: trailing ones are normal (emulators add them). */
@@ -2723,40 +5572,6 @@ function parseIamArn(arn) {
     return { partition, accountId };
 }
 
-;// CONCATENATED MODULE: ./src/report/report-columns.ts
-/**
- * The columns of an IAM credential report. Rows are read by these names, never by position:
- * AWS has added columns before (`additional_credentials_info`) and may again.
- */
-const REQUIRED_COLUMNS = [
-    'user',
-    'arn',
-    'user_creation_time',
-    'password_enabled',
-    'password_last_used',
-    'password_last_changed',
-    'password_next_rotation',
-    'mfa_active',
-    'access_key_1_active',
-    'access_key_1_last_rotated',
-    'access_key_1_last_used_date',
-    'access_key_1_last_used_region',
-    'access_key_1_last_used_service',
-    'access_key_2_active',
-    'access_key_2_last_rotated',
-    'access_key_2_last_used_date',
-    'access_key_2_last_used_region',
-    'access_key_2_last_used_service',
-    'cert_1_active',
-    'cert_1_last_rotated',
-    'cert_2_active',
-    'cert_2_last_rotated',
-];
-/** Only in some reports; its absence is normal. */
-const ADDITIONAL_CREDENTIALS_COLUMN = 'additional_credentials_info';
-/** The name AWS gives the root row. */
-const ROOT_USER = '<root_account>';
-
 ;// CONCATENATED MODULE: ./src/report/report-text.ts
 
 
@@ -2811,6 +5626,12 @@ function parseCredentialReport(content, source) {
             continue;
         rows.push(reader.read(record));
     }
+    if (rows.length === 0) {
+        // AWS always writes the root row, so a header alone is a truncated or hand-made file: evaluating
+        // it would pass an account nobody looked at.
+        throw reportError({ file: source, line: headerRecord.line + 1, column: 1 }, `the report has a header but no rows; a credential report always has at least the root row ` +
+            `(<root_account>). Was the file cut short? ${SAVE_REPORT_HOWTO}`);
+    }
     return {
         source,
         rows,
@@ -2827,12 +5648,12 @@ function rejectJson(text, source) {
     throw reportError({ file: source, ...positionAt(text, first) }, "this is JSON, not CSV. If it is the output of 'aws iam get-credential-report', the report is " +
         `its base64 'Content' field. ${SAVE_REPORT_HOWTO}`);
 }
-const KNOWN_COLUMNS = new Set([...REQUIRED_COLUMNS, ADDITIONAL_CREDENTIALS_COLUMN]);
+const parse_report_KNOWN_COLUMNS = new Set([...REQUIRED_COLUMNS, ADDITIONAL_CREDENTIALS_COLUMN]);
 function readHeader(record, text, source) {
     const names = record.fields.map((field) => field.trim().toLowerCase());
     const found = new Map();
     names.forEach((name, i) => {
-        if (!KNOWN_COLUMNS.has(name))
+        if (!parse_report_KNOWN_COLUMNS.has(name))
             return;
         const earlier = found.get(name);
         if (earlier !== undefined) {
@@ -2951,19 +5772,25 @@ class RowReader {
         const raw = this.value(record, column);
         const parsed = parseDateField(raw);
         if (parsed === undefined) {
-            throw this.invalid(record, column, raw, 'is not an ISO 8601 date or N/A/no_information/not_supported');
+            throw this.invalid(record, column, 'is not a date: allowed are an ISO 8601 date and time (2026-01-31T09:00:00+00:00), N/A, no_information and not_supported');
         }
         return parsed;
     }
     flag(record, column) {
         const raw = this.value(record, column);
         const parsed = parseFlag(raw);
-        if (parsed === undefined)
-            throw this.invalid(record, column, raw, 'is not true or false');
+        if (parsed === undefined) {
+            throw this.invalid(record, column, 'is not a boolean: allowed are true, false, N/A, no_information and not_supported');
+        }
         return parsed;
     }
-    invalid(record, column, raw, what) {
-        return reportError(this.fieldPosition(record, this.header.index[column]), `column '${column}' has '${showValue(raw)}', which ${what}. ${NOT_A_REPORT}`);
+    /**
+     * A value is named by line, column and column name, never shown: the file may be anything a
+     * pull request points `report-file` at, and its cells are no one's business in a log.
+     */
+    invalid(record, column, what) {
+        const field = this.header.index[column];
+        return reportError(this.fieldPosition(record, field), `the value of column '${column}' (field ${field + 1}) ${what}. ${NOT_A_REPORT}`);
     }
     raggedRow(record, width) {
         const count = record.fields.length;
@@ -2982,10 +5809,8 @@ class RowReader {
         }
         if (first.accountId === accountId && first.partition === partition)
             return;
-        const [what, here, there] = first.accountId === accountId
-            ? ['partition', partition, first.partition]
-            : ['account', accountId, first.accountId];
-        throw reportError(this.fieldPosition(record, this.header.index.arn), `column 'arn' is in ${what} ${here}, but line ${first.line} is in ${what} ${there}. A credential ` +
+        const what = first.accountId === accountId ? 'partition' : 'account';
+        throw reportError(this.fieldPosition(record, this.header.index.arn), `column 'arn' is in another ${what} than the arn of line ${first.line}. A credential ` +
             `report covers one account: evaluate each account's report separately.`);
     }
     fieldPosition(record, fieldIndex) {
@@ -3451,59 +6276,10 @@ async function runAccounts(input) {
     }
 }
 
-// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 1 modules
-var evaluate = __nccwpck_require__(2787);
-;// CONCATENATED MODULE: ./src/evaluate/findings-document.ts
-// Objects are rebuilt field by field so the JSON keeps the contract's key order whatever built them.
-function reportFacts(report) {
-    return { account: report.account, generatedAt: report.generatedAt, source: report.source, users: report.users };
-}
-function ruleSummary(rule) {
-    return {
-        id: rule.id,
-        enabled: rule.enabled,
-        severity: rule.severity,
-        findings: rule.findings,
-        exempted: rule.exempted,
-    };
-}
-function finding(item) {
-    return {
-        rule: item.rule,
-        severity: item.severity,
-        status: item.status,
-        account: item.account,
-        user: item.user,
-        arn: item.arn,
-        credential: item.credential,
-        credentialCreated: item.credentialCreated,
-        ageDays: item.ageDays,
-        limit: item.limit,
-        message: item.message,
-        exempted: item.exempted,
-        exemption: item.exemption === null
-            ? null
-            : { reason: item.exemption.reason, owner: item.exemption.owner, expires: item.exemption.expires },
-    };
-}
-/** The `json-file` document, schemaVersion 1. */
-function buildFindingsDocument(input) {
-    const { counts } = input.evaluation;
-    return {
-        schemaVersion: 1,
-        tool: { name: 'iam-credential-gate', version: input.version },
-        evaluatedAt: new Date(input.evaluatedAt).toISOString(),
-        verdict: input.verdict,
-        failOn: input.failOn,
-        policy: { source: input.policySource },
-        reports: input.reports.map(reportFacts),
-        counts: { error: counts.error, warning: counts.warning, notice: counts.notice, exempted: counts.exempted },
-        rules: input.evaluation.rules.map(ruleSummary),
-        findings: input.evaluation.findings.map(finding),
-        errors: [...input.errors],
-    };
-}
-
+// EXTERNAL MODULE: ./src/evaluate/evaluate.ts
+var evaluate = __nccwpck_require__(1632);
+// EXTERNAL MODULE: ./src/evaluate/findings-document.ts
+var findings_document = __nccwpck_require__(2251);
 // EXTERNAL MODULE: ./src/evaluate/verdict.ts
 var evaluate_verdict = __nccwpck_require__(6250);
 // EXTERNAL MODULE: ./src/policy/builtin-ref.ts
@@ -4045,51 +6821,118 @@ async function loadPolicy(ref, opts) {
         // A copy: the caller owns the policy it gets, as it does when it is loaded from YAML.
         return structuredClone(policy);
     }
-    const { loadPolicyFile } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7457));
+    const { loadPolicyFile } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9116));
     return loadPolicyFile(ref, opts);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/policy/require-enabled-rule.ts
+
+/**
+ * A policy that enables no rule would pass every report: a gate that checks nothing must not say
+ * PASS. Typical causes are a policy without `extends` that only lists exemptions, or one that
+ * turns every rule off.
+ */
+function requireEnabledRule(policy) {
+    if (policy.rules.some((rule) => rule.enabled))
+        return;
+    throw new user_error/* UserError */.yo(`Policy ${policy.source} enables no rule, so it would check nothing and pass every report. ` +
+        `Start from the defaults with 'extends: builtin:recommended', or turn rules on under 'rules:' ` +
+        `(e.g. 'mfa-for-console: on'); a policy without 'extends' enables only the rules it lists.`, policy.file === null ? undefined : { file: policy.file });
+}
+
+// EXTERNAL MODULE: ./src/files/untrusted-file.ts + 1 modules
+var untrusted_file = __nccwpck_require__(9604);
 ;// CONCATENATED MODULE: ./src/report/read-report-file.ts
 
 
 
-
-
-/** Reads and parses a saved credential report (`report-file`). */
-async function readReportFile(path) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(path);
-    }
-    catch (error) {
-        throw new user_error/* UserError */.yo(describeReadFailure(path, error), { file: path });
-    }
+/**
+ * Reads and parses a saved credential report (`report-file`). A pull request can put any file
+ * there, so it is read through the untrusted-file reader: confined, regular, at most 64 MiB.
+ */
+async function readReportFile(path, access) {
+    const { bytes } = await (0,untrusted_file/* readUntrustedFile */.HA)(path, 'report', { ...access, input: 'report-file' });
     const content = decodeReportText(bytes, path);
     return { content, report: parseCredentialReport(content, path) };
 }
-function describeReadFailure(path, error) {
-    const code = error?.code;
-    switch (code) {
-        case 'ENOENT':
-            return (`report file ${path} does not exist (looked for ${(0,external_node_path_.resolve)(path)}). Check report-file: ` +
-                'a relative path is resolved from the working directory (the workspace in a workflow).');
-        case 'EISDIR':
-            return `report file ${path} is a directory. Give report-file the path of the credential report CSV file in it.`;
-        case 'EACCES':
-        case 'EPERM':
-            return `report file ${path} cannot be read: permission denied. Make it readable by the user running the gate.`;
-        default:
-            return `report file ${path} cannot be read: ${error instanceof Error ? error.message : String(error)}.`;
+
+// EXTERNAL MODULE: ./src/evaluate/exemptions.ts
+var exemptions = __nccwpck_require__(2171);
+;// CONCATENATED MODULE: ./src/validate/review-policy.ts
+
+
+/** An exemption ending within this many days of the evaluation instant is worth a warning. */
+const EXPIRY_WARNING_DAYS = 30;
+const DAY_MS = 86_400_000;
+function where(exemption, index) {
+    const at = exemption.position === null ? '' : `${(0,user_error/* formatPosition */.Ld)(exemption.position)}: `;
+    return `${at}exemption ${index + 1}`;
+}
+/** Globs that reach a name only when case is ignored: IAM names are case-sensitive, and so are globs. */
+function caseOnlyMatches(globs, names) {
+    const found = [];
+    for (const glob of globs) {
+        if (glob === '*')
+            continue;
+        const exact = (0,exemptions/* compileGlob */.SO)(glob);
+        if (names.some((name) => exact(name)))
+            continue;
+        const folded = (0,exemptions/* compileGlob */.SO)(glob.toLowerCase());
+        const name = names.find((candidate) => folded(candidate.toLowerCase()));
+        if (name !== undefined)
+            found.push({ glob, name });
     }
+    return found;
+}
+/**
+ * What `validate` says about a policy beyond its schema, at `now`: a policy that enables no rule
+ * (an error, as in `check`), exemptions that have expired, expire within EXPIRY_WARNING_DAYS, or
+ * exempt every user from every rule, and, given the rows of a report, exemption globs that
+ * match a user only when case is ignored. Pure.
+ */
+function reviewPolicy(policy, now, rows) {
+    const errors = [];
+    const warnings = [];
+    if (!policy.rules.some((rule) => rule.enabled)) {
+        errors.push(`${policy.file ?? policy.source}: the policy enables no rule, so it would pass any report. ` +
+            'Enable at least one rule (or extend builtin:recommended).');
+    }
+    const users = rows === null ? null : rows.map((row) => row.user);
+    const arns = rows === null ? null : rows.map((row) => row.arn);
+    policy.exemptions.forEach((exemption, index) => {
+        const name = where(exemption, index);
+        if (exemption.expires !== null) {
+            if ((0,exemptions/* isExpired */._d)(exemption, now)) {
+                warnings.push(`${name} expired on ${exemption.expires} and is no longer applied; renew it with a new date and reason, or remove it.`);
+            }
+            else {
+                const left = Math.floor(((0,exemptions/* exemptionEndsAt */.Pm)(exemption.expires) - now) / DAY_MS);
+                if (left < EXPIRY_WARNING_DAYS) {
+                    const when = left === 0 ? 'today' : left === 1 ? 'in 1 day' : `in ${left} days`;
+                    warnings.push(`${name} expires on ${exemption.expires} (${when}); fix the findings it hides, or renew it.`);
+                }
+            }
+        }
+        const everyRule = exemption.rules.includes('*');
+        if (everyRule && (exemption.users.includes('*') || exemption.arns.includes('*'))) {
+            warnings.push(`${name} exempts every user from every rule (users or arns '*' with rules '*'), so the gate checks nothing ` +
+                'it covers; name the users and rules instead.');
+        }
+        for (const { glob, name: user } of users === null ? [] : caseOnlyMatches(exemption.users, users)) {
+            warnings.push(`${name}: users glob '${glob}' matches no user, but would match '${user}' if case were ignored; globs are case-sensitive.`);
+        }
+        for (const { glob, name: arn } of arns === null ? [] : caseOnlyMatches(exemption.arns, arns)) {
+            warnings.push(`${name}: arns glob '${glob}' matches no ARN, but would match '${arn}' if case were ignored; globs are case-sensitive.`);
+        }
+    });
+    return { errors, warnings };
 }
 
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
 var version = __nccwpck_require__(1013);
 ;// CONCATENATED MODULE: ./src/run/run-gate.ts
+
+
 
 
 
@@ -4127,6 +6970,8 @@ function awsRequest(settings, policy, deps) {
         mask: deps.mask,
         log: deps.log,
         userAgent: version/* USER_AGENT */._O,
+        // Absent in the action: the AWS messages keep its own wording (`max-wait-seconds`, `role-to-assume`).
+        ...(deps.label === undefined ? {} : { label: deps.label }),
     };
 }
 async function fetchFromAws(settings, policy, deps) {
@@ -4161,8 +7006,8 @@ async function fetchAccounts(settings, policy, deps) {
     const evaluation = reports.length > 0 ? run.evaluation : EMPTY_EVALUATION;
     return { evaluation, reports, errors: run.errors };
 }
-async function readFromFile(file) {
-    const { content, report } = await readReportFile(file);
+async function readFromFile(file, settings) {
+    const { content, report } = await readReportFile(file, { cwd: settings.cwd, workspace: settings.workspace });
     return {
         content,
         facts: { account: report.accountId, generatedAt: null, source: 'file', users: report.rows.length },
@@ -4180,12 +7025,13 @@ async function runGate(settings, deps) {
     const reports = [];
     let evaluation = EMPTY_EVALUATION;
     try {
-        policy = await loadPolicy(settings.policy, { cwd: settings.cwd });
+        policy = await loadPolicy(settings.policy, { cwd: settings.cwd, workspace: settings.workspace });
+        requireEnabledRule(policy);
     }
     catch (error) {
         errors.push(messageOf(error));
     }
-    if (policy && settings.mode === 'check') {
+    if (policy && settings.mode === 'check' && errors.length === 0) {
         try {
             if (settings.accounts.length > 0) {
                 // Several accounts come back evaluated: each report is dropped as soon as it is.
@@ -4195,7 +7041,7 @@ async function runGate(settings, deps) {
                 errors.push(...run.errors);
             }
             else {
-                const report = settings.reportFile !== null ? await readFromFile(settings.reportFile) : await fetchFromAws(settings, policy, deps);
+                const report = settings.reportFile !== null ? await readFromFile(settings.reportFile, settings) : await fetchFromAws(settings, policy, deps);
                 reports.push(report);
                 evaluation = (0,evaluate/* evaluate */._)({ reports: [report.input], policy, now: settings.now });
             }
@@ -4204,8 +7050,21 @@ async function runGate(settings, deps) {
             errors.push(messageOf(error));
         }
     }
+    const policyWarnings = [];
+    if (policy && settings.mode === 'validate') {
+        try {
+            // A saved report, when given, lets the review see which users the exemptions' globs reach.
+            const rows = settings.reportFile === null ? null : (await readFromFile(settings.reportFile, settings)).input.rows;
+            const review = reviewPolicy(policy, settings.now, rows);
+            errors.push(...review.errors);
+            policyWarnings.push(...review.warnings);
+        }
+        catch (error) {
+            errors.push(messageOf(error));
+        }
+    }
     const verdict = (0,evaluate_verdict/* decideVerdict */.A)(evaluation.counts, settings.failOn, errors);
-    const document = buildFindingsDocument({
+    const document = (0,findings_document/* buildFindingsDocument */.e)({
         evaluation,
         verdict,
         failOn: settings.failOn,
@@ -4215,2366 +7074,13 @@ async function runGate(settings, deps) {
         evaluatedAt: settings.now,
         version: version/* TOOL_VERSION */.wr,
     });
-    return { document, policy, exemptions: evaluation.exemptions, reports };
-}
-
-// EXTERNAL MODULE: ./src/run/write-files.ts + 2 modules
-var write_files = __nccwpck_require__(6962);
-// EXTERNAL MODULE: ./src/settings/settings.ts
-var settings_settings = __nccwpck_require__(7100);
-// EXTERNAL MODULE: ./src/cli/cli-options.ts
-var cli_options = __nccwpck_require__(2391);
-;// CONCATENATED MODULE: ./src/cli/run-cli.ts
-
-
-
-
-
-
-
-
-
-
-
-const EXIT = { pass: 0, fail: 1, error: 2 };
-function parseFormat(value) {
-    if (value === undefined)
-        return 'table';
-    if (value === 'table' || value === 'json' || value === 'markdown')
-        return value;
-    throw new user_error/* UserError */.yo(`--format is '${value}'; use table, json or markdown.`);
-}
-function useColor(io) {
-    // https://no-color.org: any non-empty NO_COLOR turns colour off.
-    return io.stdoutIsTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
-}
-function cliLogger(io, redactText) {
-    return {
-        info: (message) => io.stderr(`${redactText(message)}\n`),
-        warning: (message) => io.stderr(`warning: ${redactText(message)}\n`),
-        debug: (message) => {
-            if (io.env.IAM_CREDENTIAL_GATE_DEBUG)
-                io.stderr(`debug: ${redactText(message)}\n`);
-        },
-    };
-}
-/** Flags → the same raw inputs the action reads, so both share one settings parser. */
-function toInputs(values, mode) {
-    const inputs = { mode };
-    for (const [name, value] of Object.entries(values)) {
-        if (typeof value === 'string')
-            inputs[name] = value;
-    }
-    if (values.region !== undefined && values['aws-region'] === undefined)
-        inputs['aws-region'] = String(values.region);
-    inputs.redact = values.redact ? 'true' : 'false';
-    return inputs;
-}
-/** Prints the outcome on stdout; `redact` must already have learnt the outcome's names. */
-function printOutcome(outcome, format, io, redact, now) {
-    if (format === 'json') {
-        for (const chunk of (0,write_files/* serializeFindingsDocument */.Ae)(outcome.document))
-            io.stdout(chunk);
-    }
-    else if (format === 'markdown') {
-        io.stdout(`${(0,render_summary/* renderSummary */.Br)(outcome, { now, jsonFile: null, redact })}\n`);
-    }
-    else {
-        io.stdout(`${renderTerminal(outcome, { color: useColor(io), redact, ...(io.columns ? { width: io.columns } : {}) })}\n`);
-    }
-}
-async function check(args, mode, io) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
-        args: (0,cli_options/* normalizeBooleanFlags */.zS)(args, ['redact']),
-        options: cli_options/* CHECK_OPTIONS */.m5,
-        allowPositionals: true,
-        strict: true,
-    });
-    if (values.help) {
-        io.stdout(`${cli_options/* USAGE */.u_}\n`);
-        return EXIT.pass;
-    }
-    if (positionals.length > 0) {
-        throw new user_error/* UserError */.yo(`Unexpected argument '${positionals[0]}'. Run 'iam-credential-gate --help' for usage.`);
-    }
-    const format = parseFormat(values.format);
-    const settings = (0,settings_settings/* parseSettings */.P$)(toInputs(values, mode), io.now(), io.cwd);
-    const redact = (0,output_redact/* createRedactor */.l)(settings.redact);
-    const run = await runGate(settings, {
-        log: cliLogger(io, (text) => redact.text(text)),
-        getIdToken: null,
-        mask: () => undefined,
-        // Multi-account progress only on a terminal: a redirected stderr gets no control characters.
-        ...(io.stderrIsTty ? { progress: createTerminalProgress(io.stderr, (text) => redact.text(text)) } : {}),
-    });
-    redact.learn(run);
-    await (0,write_files/* writeRunFiles */.ak)(run, settings, (name) => `--${name}`);
-    if (typeof values['summary-file'] === 'string') {
-        const markdown = (0,render_summary/* renderSummary */.Br)(run, { now: settings.now, jsonFile: settings.jsonFile, redact });
-        await (0,write_files/* writeOutputFile */.BF)(io.cwd, values['summary-file'], `${markdown}\n`, '--summary-file');
-    }
-    if (settings.mode === 'validate' && format === 'table') {
-        if (run.policy) {
-            const enabled = run.policy.rules.filter((rule) => rule.enabled).length;
-            io.stdout(`Policy ${settings.policy} is valid: ${enabled} rules enabled, ${run.policy.exemptions.length} exemptions.\n`);
-        }
-    }
-    else {
-        printOutcome(run, format, io, redact, settings.now);
-    }
-    for (const message of run.document.errors)
-        io.stderr(`error: ${redact.text(message)}\n`);
-    return EXIT[run.document.verdict];
-}
-async function schema(args, io) {
-    if (args.length > 0)
-        throw new user_error/* UserError */.yo(`'schema' takes no arguments; it prints the policy JSON Schema.`);
-    // zod (the schema's source) is loaded only by the commands that need it.
-    const { buildPolicyJsonSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8980));
-    io.stdout(`${JSON.stringify(buildPolicyJsonSchema(), null, 2)}\n`);
-    return EXIT.pass;
-}
-/** The CLI: returns the exit code (0 pass, 1 fail, 2 error); user mistakes are one line on stderr. */
-async function runCli(argv, io) {
-    const [command, ...rest] = argv;
-    try {
-        switch (command) {
-            case 'check':
-            case 'validate':
-                return await check(rest, command, io);
-            case 'schema':
-                return await schema(rest, io);
-            case 'merge':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(738)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4738))).runMerge(rest, io);
-            case '--version':
-            case '-v':
-                io.stdout(`${version/* TOOL_VERSION */.wr}\n`);
-                return EXIT.pass;
-            case undefined:
-            case '--help':
-            case '-h':
-            case 'help':
-                io.stdout(`${cli_options/* USAGE */.u_}\n`);
-                return command === undefined ? EXIT.error : EXIT.pass;
-            default:
-                throw new user_error/* UserError */.yo(`Unknown command '${command}'; use check, validate, schema or merge (see --help).`);
-        }
-    }
-    catch (error) {
-        // parseArgs reports unknown or malformed flags with a code; they are the user's to fix.
-        const code = error?.code;
-        if ((0,user_error/* isUserError */.iU)(error) || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-            io.stderr(`error: ${error.message}\n`);
-            return EXIT.error;
-        }
-        throw error;
-    }
+    return { document, policy, exemptions: evaluation.exemptions, reports, policyWarnings };
 }
 
 
 /***/ }),
 
-/***/ 2853:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gt: () => (/* binding */ countFindings),
-/* harmony export */   RY: () => (/* binding */ startEvaluation),
-/* harmony export */   Xr: () => (/* binding */ summarizeRules),
-/* harmony export */   g$: () => (/* binding */ combineFindings)
-/* harmony export */ });
-/* harmony import */ var _evaluate__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2787);
-/* harmony import */ var _sort_findings__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8390);
-
-
-function isRunLevel(finding, rule) {
-    return finding.rule === rule && finding.account === null && finding.user === null;
-}
-/**
- * Joins parts of one run. Row findings belong to one account and are kept as they are. Every part
- * repeats the run-level exemption findings: an expired exemption is reported once, and an
- * exemption is unused in the run only when every part that evaluated something found it unused
- * (its message names the exemption by number and position, so equal messages are one exemption).
- */
-function combineFindings(parts) {
-    const kept = [];
-    const expired = new Set();
-    const unused = new Map();
-    let evaluatedParts = 0;
-    for (const part of parts) {
-        if (part.evaluated)
-            evaluatedParts += 1;
-        const unusedHere = new Set();
-        for (const finding of part.findings) {
-            if (isRunLevel(finding, 'exemption-expired')) {
-                if (!expired.has(finding.message))
-                    kept.push(finding);
-                expired.add(finding.message);
-            }
-            else if (isRunLevel(finding, 'exemption-unused')) {
-                unusedHere.add(finding.message);
-                if (!unused.has(finding.message))
-                    unused.set(finding.message, { finding, parts: 0 });
-            }
-            else {
-                kept.push(finding);
-            }
-        }
-        if (!part.evaluated)
-            continue;
-        for (const message of unusedHere) {
-            const entry = unused.get(message);
-            if (entry)
-                entry.parts += 1;
-        }
-    }
-    for (const { finding, parts: count } of unused.values()) {
-        if (count === evaluatedParts)
-            kept.push(finding);
-    }
-    return (0,_sort_findings__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .T)(kept);
-}
-/** The rule summary of `rules` (ids, enabled, severity in their order) recounted from `findings`. */
-function summarizeRules(rules, findings) {
-    const summary = new Map();
-    for (const rule of rules) {
-        if (!summary.has(rule.id)) {
-            summary.set(rule.id, { id: rule.id, enabled: rule.enabled, severity: rule.severity, findings: 0, exempted: 0 });
-        }
-    }
-    for (const finding of findings) {
-        const rule = summary.get(finding.rule);
-        if (rule === undefined)
-            continue;
-        rule.findings += 1;
-        if (finding.exempted)
-            rule.exempted += 1;
-    }
-    return [...summary.values()];
-}
-/** Exempted findings count as exempted only; the others by severity. */
-function countFindings(findings) {
-    const counts = { error: 0, warning: 0, notice: 0, exempted: 0 };
-    for (const finding of findings) {
-        if (finding.exempted)
-            counts.exempted += 1;
-        else
-            counts[finding.severity] += 1;
-    }
-    return counts;
-}
-/**
- * User names and ARNs (and messages built from them) are slices of the report's CSV text, and a
- * slice keeps its whole parent string alive: kept as they are, findings would hold every account's
- * CSV in memory to the end of the run. structuredClone copies a string into memory of its own.
- */
-function detachFromReport(finding) {
-    return {
-        ...finding,
-        user: finding.user === null ? null : structuredClone(finding.user),
-        arn: finding.arn === null ? null : structuredClone(finding.arn),
-        message: structuredClone(finding.message),
-    };
-}
-function startEvaluation(policy, now) {
-    // Nothing evaluated yet: every exemption in force is unused, every expired one is reported.
-    const empty = (0,_evaluate__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._)({ reports: [], policy, now });
-    const parts = [];
-    const applied = empty.exemptions.map(() => 0);
-    return {
-        add(report) {
-            const part = (0,_evaluate__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._)({ reports: [report], policy, now });
-            parts.push({ findings: part.findings.map(detachFromReport), evaluated: true });
-            part.exemptions.forEach((use, index) => {
-                applied[index] = (applied[index] ?? 0) + use.applied;
-            });
-        },
-        finish() {
-            const findings = combineFindings(parts.length > 0 ? parts : [{ findings: empty.findings, evaluated: true }]);
-            const exemptions = empty.exemptions.map((use, index) => ({
-                exemption: use.exemption,
-                applied: applied[index] ?? 0,
-                expired: use.expired,
-            }));
-            return { findings, rules: summarizeRules(empty.rules, findings), counts: countFindings(findings), exemptions };
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 2787:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ evaluate)
-});
-
-// EXTERNAL MODULE: ./src/rules/registry.ts + 10 modules
-var registry = __nccwpck_require__(7191);
-// EXTERNAL MODULE: ./src/user-error.ts
-var user_error = __nccwpck_require__(7495);
-;// CONCATENATED MODULE: ./src/evaluate/exemptions.ts
-
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-/**
- * The last millisecond an exemption is in force: `expires` is a day, valid through its end (UTC).
- * A malformed date (the policy loader rejects those) counts as already expired: never fail open.
- */
-function exemptionEndsAt(expires) {
-    const match = DATE_ONLY.exec(expires);
-    if (match === null)
-        return Number.NEGATIVE_INFINITY;
-    const [, year, month, day] = match.map(Number);
-    const start = Date.UTC(year, month - 1, day);
-    // Date.UTC rolls 2026-02-31 over into March; such a date is not a date.
-    if (new Date(start).getUTCDate() !== day)
-        return Number.NEGATIVE_INFINITY;
-    return start + 86_400_000 - 1;
-}
-function isExpired(exemption, now) {
-    return exemption.expires !== null && now > exemptionEndsAt(exemption.expires);
-}
-/**
- * Globs as IAM writes them: `*` any run of characters (`/` included, so `legacy-*` covers paths too),
- * `?` exactly one character, everything else literal and case-sensitive; the whole string must match.
- */
-function compileGlob(glob) {
-    let source = '';
-    for (const char of glob) {
-        if (char === '*')
-            source += '[\\s\\S]*';
-        else if (char === '?')
-            source += '[\\s\\S]';
-        else
-            source += char.replace(/[\\^$.|+()[\]{}/]/g, '\\$&');
-    }
-    const pattern = new RegExp(`^${source}$`, 'u');
-    return (value) => pattern.test(value);
-}
-function prepareExemption(exemption, index, now) {
-    const users = exemption.users.map(compileGlob);
-    const arns = exemption.arns.map(compileGlob);
-    const allRules = exemption.rules.includes('*');
-    const expired = isExpired(exemption, now);
-    return {
-        exemption,
-        index,
-        expired,
-        matches(finding) {
-            if (expired)
-                return false;
-            if (!allRules && !exemption.rules.includes(finding.rule))
-                return false;
-            if (exemption.accounts !== null && (finding.account === null || !exemption.accounts.includes(finding.account))) {
-                return false;
-            }
-            const user = finding.user;
-            const arn = finding.arn;
-            return (user !== null && users.some((match) => match(user))) || (arn !== null && arns.some((match) => match(arn)));
-        },
-    };
-}
-/** How messages name an exemption: its number in the policy and, when known, where it stands. */
-function describeExemption(prepared) {
-    const where = prepared.exemption.position === null ? '' : ` (${(0,user_error/* formatPosition */.Ld)(prepared.exemption.position)})`;
-    return `Exemption ${prepared.index + 1}${where}`;
-}
-
-// EXTERNAL MODULE: ./src/evaluate/sort-findings.ts
-var sort_findings = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
-
-
-
-/**
- * The policy's enabled rules in registry order, their params completed with the rule's defaults.
- * The loader has validated and completed the params already; the defaults only fill in a policy
- * built by hand that leaves some out.
- */
-function activeRules(configured) {
-    const active = [];
-    for (const definition of registry/* RULES */.y0) {
-        const entry = configured.find((rule) => rule.id === definition.id);
-        if (entry === undefined || !entry.enabled)
-            continue;
-        active.push({ definition, configured: entry, params: { ...definition.defaults, ...entry.params } });
-    }
-    return active;
-}
-function rowFinding(rule, report, row, hit) {
-    const status = hit.status ?? 'violation';
-    return {
-        rule: rule.definition.id,
-        severity: status === 'upcoming' ? 'warning' : rule.configured.severity,
-        status,
-        account: report.account ?? row.accountId,
-        user: row.user,
-        arn: row.arn,
-        credential: hit.credential,
-        credentialCreated: hit.credentialCreated,
-        ageDays: hit.ageDays,
-        limit: hit.limit,
-        message: hit.message,
-        exempted: false,
-        exemption: null,
-    };
-}
-function runFinding(id, account, message) {
-    return {
-        rule: id,
-        severity: (0,registry/* getRunLevelRule */.qy)(id).severity,
-        status: 'violation',
-        account,
-        user: null,
-        arn: null,
-        credential: null,
-        credentialCreated: null,
-        ageDays: null,
-        limit: null,
-        message,
-        exempted: false,
-        exemption: null,
-    };
-}
-function applyExemptions(finding, exemptions, tally) {
-    let first;
-    for (const candidate of exemptions) {
-        if (!candidate.matches(finding))
-            continue;
-        tally.matched[candidate.index] = (tally.matched[candidate.index] ?? 0) + 1;
-        first ??= candidate;
-    }
-    if (first === undefined)
-        return finding;
-    tally.applied[first.index] = (tally.applied[first.index] ?? 0) + 1;
-    const { reason, owner, expires } = first.exemption;
-    return { ...finding, exempted: true, exemption: { reason, owner, expires } };
-}
-function summarize(configured, findings) {
-    const order = new Map(registry/* RULES */.y0.map((rule, index) => [rule.id, index]));
-    return configured
-        .filter((rule) => order.has(rule.id))
-        .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
-        .map((rule) => {
-        const own = findings.filter((finding) => finding.rule === rule.id);
-        return {
-            id: rule.id,
-            enabled: rule.enabled,
-            severity: rule.severity,
-            findings: own.length,
-            exempted: own.filter((finding) => finding.exempted).length,
-        };
-    });
-}
-function count(findings) {
-    const counts = { error: 0, warning: 0, notice: 0, exempted: 0 };
-    for (const finding of findings) {
-        if (finding.exempted)
-            counts.exempted += 1;
-        else
-            counts[finding.severity] += 1;
-    }
-    return counts;
-}
-/**
- * Applies the policy to every row of every report at `now`: rule findings, exemptions, the run-level
- * findings about the policy and the reports, sorted, counted and summarised per rule. Pure.
- */
-function evaluate(input) {
-    const { policy, now } = input;
-    const rules = activeRules(policy.rules);
-    const exemptions = policy.exemptions.map((exemption, index) => prepareExemption(exemption, index, now));
-    const tally = { applied: exemptions.map(() => 0), matched: exemptions.map(() => 0) };
-    const findings = [];
-    const rootRules = rules.filter((rule) => rule.definition.appliesTo === 'root');
-    const userRules = rules.filter((rule) => rule.definition.appliesTo === 'user');
-    const rootRulesEnabled = rootRules.length > 0;
-    const context = { now };
-    for (const report of input.reports) {
-        if (rootRulesEnabled && !report.rows.some((row) => row.isRoot)) {
-            const account = report.account ?? report.rows[0]?.accountId ?? null;
-            findings.push(runFinding('root-row-missing', account, `The credential report of ${account ?? 'an unknown account'} has no <root_account> row, ` +
-                'so the root rules were not evaluated.'));
-        }
-        for (const row of report.rows) {
-            for (const rule of row.isRoot ? rootRules : userRules) {
-                for (const hit of rule.definition.evaluate(row, rule.params, context)) {
-                    findings.push(applyExemptions(rowFinding(rule, report, row, hit), exemptions, tally));
-                }
-            }
-        }
-    }
-    for (const prepared of exemptions) {
-        const { reason, expires } = prepared.exemption;
-        if (prepared.expired) {
-            findings.push(runFinding('exemption-expired', null, `${describeExemption(prepared)} ("${reason}") expired on ${expires ?? ''} and is no longer applied.`));
-        }
-        else if (tally.matched[prepared.index] === 0) {
-            findings.push(runFinding('exemption-unused', null, `${describeExemption(prepared)} ("${reason}") matched no finding.`));
-        }
-    }
-    const sorted = (0,sort_findings/* sortFindings */.T)(findings);
-    return {
-        findings: sorted,
-        rules: summarize(policy.rules, sorted),
-        counts: count(sorted),
-        exemptions: exemptions.map((prepared) => ({
-            exemption: prepared.exemption,
-            applied: tally.applied[prepared.index] ?? 0,
-            expired: prepared.expired,
-        })),
-    };
-}
-
-
-/***/ }),
-
-/***/ 8390:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ sortFindings)
-/* harmony export */ });
-/* unused harmony export compareFindings */
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/** Plain code-unit order, never locale-dependent, with null first: the same order on every machine. */
-function compareText(a, b) {
-    if (a === b)
-        return 0;
-    if (a === null)
-        return -1;
-    if (b === null)
-        return 1;
-    return a < b ? -1 : 1;
-}
-function compareFindings(a, b) {
-    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        compareText(a.rule, b.rule) ||
-        compareText(a.account, b.account) ||
-        compareText(a.user, b.user) ||
-        compareText(a.credential, b.credential));
-}
-/** Severity, rule, account, user, credential; ties keep report order (the sort is stable). */
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-
-
-/***/ }),
-
-/***/ 6250:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ decideVerdict)
-/* harmony export */ });
-/**
- * `error` whenever anything could not be evaluated, whatever `fail-on` says: the gate never fails open.
- * Exempted findings are not in the severity counts, so they never fail the run; notices never do either.
- */
-function decideVerdict(counts, failOn, errors) {
-    if (errors.length > 0)
-        return 'error';
-    switch (failOn) {
-        case 'never':
-            return 'pass';
-        case 'error':
-            return counts.error > 0 ? 'fail' : 'pass';
-        case 'warning':
-            return counts.error + counts.warning > 0 ? 'fail' : 'pass';
-    }
-}
-
-
-/***/ }),
-
-/***/ 1165:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G5: () => (/* binding */ byImportance),
-/* harmony export */   cy: () => (/* binding */ exemptionOfFinding),
-/* harmony export */   kG: () => (/* binding */ groupFindings),
-/* harmony export */   s1: () => (/* binding */ accountsOf)
-/* harmony export */ });
-/* unused harmony export SEVERITY_RANK */
-/* harmony import */ var _rule_metadata__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5137);
-
-function groupFindings(findings) {
-    const groups = { violations: [], upcoming: [], exempted: [], runLevel: [] };
-    for (const finding of findings) {
-        if (_rule_metadata__WEBPACK_IMPORTED_MODULE_0__/* .RUN_LEVEL_IDS */ ._.has(finding.rule))
-            groups.runLevel.push(finding);
-        else if (finding.exempted)
-            groups.exempted.push(finding);
-        else if (finding.status === 'upcoming')
-            groups.upcoming.push(finding);
-        else
-            groups.violations.push(finding);
-    }
-    return groups;
-}
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/**
- * Most important first: not exempted, by severity, violations before upcoming ones, then the
- * oldest credential (unknown age last). Equal findings keep the document's order.
- */
-function byImportance(a, b) {
-    return (Number(a.exempted) - Number(b.exempted) ||
-        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        Number(a.status === 'upcoming') - Number(b.status === 'upcoming') ||
-        (b.ageDays ?? -1) - (a.ageDays ?? -1));
-}
-/** Distinct accounts of the run, in report order. */
-function accountsOf(document) {
-    const accounts = new Set();
-    for (const report of document.reports)
-        if (report.account !== null)
-            accounts.add(report.account);
-    for (const finding of document.findings)
-        if (finding.account !== null)
-            accounts.add(finding.account);
-    return [...accounts];
-}
-/**
- * The exemption an `exemption-expired` / `exemption-unused` finding is about. The evaluator names
- * it `Exemption N …` (its 1-based place in the policy), which is the order of `exemptions`.
- */
-function exemptionOfFinding(finding, exemptions) {
-    if (finding.rule !== 'exemption-expired' && finding.rule !== 'exemption-unused')
-        return null;
-    const number = /^Exemption (\d+)\b/.exec(finding.message)?.[1];
-    const use = number === undefined ? undefined : exemptions[Number(number) - 1];
-    if (use === undefined || use.expired !== (finding.rule === 'exemption-expired'))
-        return null;
-    return use;
-}
-
-
-/***/ }),
-
-/***/ 5784:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ createRedactor)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/** The root row is named the same in every account: it identifies nobody. */
-const ROOT_USER = '<root_account>';
-const HASH_CHARS = 8;
-/** Characters that continue a user name (IAM allows `+=,.@_-`); `.` and `,` end a sentence more often. */
-const NAME_CHAR = /[A-Za-z0-9_+=@-]/;
-const ARN_AT = /arn:aws[a-z-]*:[^\s'"`<>()[\]{}|]+/y;
-const ACCOUNT_AT = /\d{12}/y;
-const identity = {
-    enabled: false,
-    user: (name) => name,
-    arn: (arn) => arn,
-    account: (id) => id,
-    text: (text) => text,
-    learn: () => undefined,
-};
-function createRedactor(enabled) {
-    if (!enabled)
-        return identity;
-    const hashes = new Map();
-    /** Literal values to find in free text, with their replacement. */
-    const known = new Map();
-    /** Distinct lengths of the known values, longest first, so `carol.smith` wins over `carol`. */
-    let lengths = [];
-    function hashOf(kind, value) {
-        const key = `${kind}\0${value}`;
-        let hashed = hashes.get(key);
-        if (hashed === undefined) {
-            hashed = `${kind}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(value).digest('hex').slice(0, HASH_CHARS)}`;
-            hashes.set(key, hashed);
-        }
-        return hashed;
-    }
-    function remember(kind, value) {
-        if (kind === 'user' && value === ROOT_USER)
-            return value;
-        const hashed = hashOf(kind, value);
-        if (value.length > 0 && !known.has(value)) {
-            known.set(value, hashed);
-            if (!lengths.includes(value.length))
-                lengths = [...lengths, value.length].sort((a, b) => b - a);
-        }
-        return hashed;
-    }
-    function isNameChar(char) {
-        return char !== undefined && NAME_CHAR.test(char);
-    }
-    function matchAt(pattern, text, index) {
-        pattern.lastIndex = index;
-        return pattern.exec(text)?.[0] ?? null;
-    }
-    function text(input) {
-        let out = '';
-        let index = 0;
-        while (index < input.length) {
-            if (isNameChar(input[index - 1])) {
-                out += input[index];
-                index += 1;
-                continue;
-            }
-            const arn = input.startsWith('arn:', index) ? matchAt(ARN_AT, input, index)?.replace(/[.,;:]+$/, '') : null;
-            if (arn) {
-                out += remember('arn', arn);
-                index += arn.length;
-                continue;
-            }
-            const literal = knownAt(input, index);
-            if (literal !== null) {
-                out += known.get(literal);
-                index += literal.length;
-                continue;
-            }
-            const account = matchAt(ACCOUNT_AT, input, index);
-            if (account !== null && !isNameChar(input[index + account.length])) {
-                out += remember('account', account);
-                index += account.length;
-                continue;
-            }
-            out += input[index];
-            index += 1;
-        }
-        return out;
-    }
-    function knownAt(input, index) {
-        for (const length of lengths) {
-            const candidate = input.slice(index, index + length);
-            if (candidate.length === length && known.has(candidate) && !isNameChar(input[index + length]))
-                return candidate;
-        }
-        return null;
-    }
-    function learn(source) {
-        const document = 'document' in source ? source.document : source;
-        for (const report of document.reports)
-            if (report.account !== null)
-                remember('account', report.account);
-        for (const finding of document.findings) {
-            if (finding.user !== null)
-                remember('user', finding.user);
-            if (finding.arn !== null)
-                remember('arn', finding.arn);
-            if (finding.account !== null)
-                remember('account', finding.account);
-        }
-        if ('document' in source) {
-            // Exemption patterns name people too (`deploy-bot`, `arn:…:user/vendors/*`).
-            const exemptions = source.policy?.exemptions ?? source.exemptions.map((use) => use.exemption);
-            for (const exemption of exemptions) {
-                for (const user of exemption.users)
-                    remember('user', user);
-                for (const arn of exemption.arns)
-                    remember('arn', arn);
-                for (const account of exemption.accounts ?? [])
-                    remember('account', account);
-            }
-        }
-    }
-    return {
-        enabled: true,
-        user: (name) => remember('user', name),
-        arn: (arn) => remember('arn', arn),
-        account: (id) => remember('account', id),
-        text,
-        learn,
-    };
-}
-
-
-/***/ }),
-
-/***/ 6225:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Br: () => (/* binding */ renderSummary)
-});
-
-// UNUSED EXPORTS: EXPIRY_WARNING_DAYS, SEVERITY_ICON, SUMMARY_MAX_BYTES, renderHeadline
-
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-// EXTERNAL MODULE: ./src/user-error.ts
-var user_error = __nccwpck_require__(7495);
-// EXTERNAL MODULE: ./src/output/finding-groups.ts
-var finding_groups = __nccwpck_require__(1165);
-;// CONCATENATED MODULE: ./src/output/markdown.ts
-/**
- * Building blocks for GitHub-flavoured Markdown that carries values from the report and the
- * policy. Such a value is data, never markup: a user named `<root_account>`, `a|b` or `*x*`
- * must show as written, and must not break a table, open an HTML tag or ping someone.
- */
-/** Control characters and line breaks would end a table row or a list item. */
-function oneLine(value) {
-    // eslint-disable-next-line no-control-regex
-    return value.replace(/\r\n|[\u0000-\u001f\u007f]/g, ' ');
-}
-/**
- * Free text (a message, a reason, an owner) safe anywhere inline, including table cells: Markdown
- * punctuation is backslash-escaped, HTML is turned into entities, and an `@` gets an invisible
- * word joiner so a name like `@security-team` does not notify a team from a PR comment.
- */
-function escapeText(value) {
-    return oneLine(value)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]~|$]/g, '\\$&')
-        .replace(/@/g, '@\u2060');
-}
-/**
- * An identifier (user, ARN, account, rule id) as inline code: nothing inside is interpreted, so
- * no mention, link or HTML can come out of it. `inTable` escapes pipes, which GFM splits cells on
- * even inside code.
- */
-function code(value, inTable = true) {
-    const text = oneLine(value);
-    if (text === '')
-        return '—';
-    // In a table, a backslash before a pipe cannot be kept literal inside code: fall back to text.
-    if (inTable && text.includes('\\'))
-        return escapeText(text);
-    const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    // CommonMark strips one space from each side when both are there; a backtick at an edge needs one.
-    const edgeBacktick = text.startsWith('`') || text.endsWith('`');
-    const pad = edgeBacktick || (text.startsWith(' ') && text.endsWith(' ')) ? ' ' : '';
-    const inner = inTable ? text.replace(/\|/g, '\\|') : text;
-    return `${fence}${pad}${inner}${pad}${fence}`;
-}
-/** HTML text (inside `<summary>` and other tags, where Markdown is not parsed). */
-function escapeHtml(value) {
-    return oneLine(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-/**
- * Our own Markdown (rule descriptions, remediation): code spans are kept, but `<`, `>` and `&`
- * outside them are escaped, so a placeholder like `<name>` in prose cannot vanish as an HTML tag.
- */
-function trustedMarkdown(value) {
-    return value
-        .split(/(`+[^`]*`+)/)
-        .map((part, index) => (index % 2 === 1 ? part : part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')))
-        .join('');
-}
-/** A link whose target is only ever http(s); anything else is shown as text. */
-function markdown_link(label, url) {
-    if (url === undefined || !/^https?:\/\//i.test(url))
-        return escapeText(label);
-    // encodeURIComponent leaves parentheses alone, and one would end the link.
-    const target = url.replace(/[\s()<>]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-    return `[${escapeText(label)}](${target})`;
-}
-/** One table row from cells that are already escaped. */
-function tableRow(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-/** Header and delimiter rows. */
-function tableHead(headers, align = []) {
-    const delimiter = headers.map((_, index) => {
-        const side = align[index] ?? 'left';
-        return side === 'right' ? '---:' : side === 'center' ? ':---:' : '---';
-    });
-    return `${tableRow(headers)}\n${tableRow(delimiter)}`;
-}
-function table(headers, rows, align = []) {
-    return [tableHead(headers, align), ...rows.map(tableRow)].join('\n');
-}
-
-// EXTERNAL MODULE: ./src/output/rule-metadata.ts
-var rule_metadata = __nccwpck_require__(5137);
-// EXTERNAL MODULE: ./src/output/time-text.ts
-var time_text = __nccwpck_require__(678);
-;// CONCATENATED MODULE: ./src/output/render-summary.ts
-
-
-
-
-
-
-/** GitHub rejects a step summary over 1 MiB (1,048,576 bytes); stay clear of it. */
-const SUMMARY_MAX_BYTES = 1_000_000;
-/** Exemptions that expire within this many days are called out. */
-const EXPIRY_WARNING_DAYS = 30;
-/** Room kept for every cut table: its heading and its note always fit. */
-const NOTE_RESERVE_BYTES = 500;
-const SEVERITY_ICON = { error: '🔴', warning: '🟠', notice: '🔵' };
-const VERDICT_TITLE = {
-    pass: '✅ IAM credential gate passed',
-    fail: '❌ IAM credential gate failed',
-    error: '⛔ IAM credential gate could not evaluate',
-};
-const FAIL_ON_TEXT = {
-    error: 'the gate fails on errors (`fail-on: error`)',
-    warning: 'the gate fails on errors and warnings (`fail-on: warning`)',
-    never: 'findings never fail the gate (`fail-on: never`)',
-};
-function bytes(text) {
-    return external_node_buffer_namespaceObject.Buffer.byteLength(text, 'utf8');
-}
-/**
- * The bytes left for the summary; sections are charged as they are rendered. Each cut-able
- * section has room reserved up front for its heading and note, which it gets back when it renders.
- */
-class Budget {
-    remaining;
-    /** Set once a table was cut: later (less important) tables then show only their note. */
-    exhausted = false;
-    constructor(remaining) {
-        this.remaining = remaining;
-    }
-    charge(text) {
-        this.remaining -= bytes(text);
-        return text;
-    }
-    reserve(sections) {
-        this.remaining -= sections * NOTE_RESERVE_BYTES;
-    }
-    release() {
-        this.remaining += NOTE_RESERVE_BYTES;
-    }
-}
-/**
- * A table that takes rows while the budget lasts, then says how many it left out and where to
- * find them, so a 5 000-user account still gives a summary GitHub accepts.
- */
-function budgetedTable(context, spec) {
-    if (spec.items.length === 0)
-        return '';
-    const { budget } = context;
-    budget.release();
-    const head = `### ${spec.heading}\n\n${spec.intro ? `${spec.intro}\n\n` : ''}`;
-    const tableTop = `${tableHead(spec.headers, spec.align)}\n`;
-    let size = bytes(head) + bytes(tableTop);
-    const rows = [];
-    if (!budget.exhausted && size + NOTE_RESERVE_BYTES <= budget.remaining) {
-        for (const item of spec.items) {
-            const row = `${tableRow(spec.cells(item))}\n`;
-            const rowSize = bytes(row);
-            if (size + rowSize + NOTE_RESERVE_BYTES > budget.remaining)
-                break;
-            rows.push(row);
-            size += rowSize;
-        }
-    }
-    if (rows.length < spec.items.length)
-        budget.exhausted = true;
-    const table = rows.length > 0 ? `${tableTop}${rows.join('')}` : '';
-    const note = rows.length < spec.items.length ? `${table ? '\n' : ''}${cutNote(context, rows.length, spec)}\n` : '';
-    return budget.charge(`${head}${table}${note}\n`);
-}
-function cutNote(context, shown, spec) {
-    let where = spec.elsewhere ?? 'Set `json-file` to get every finding (and upload it as an artifact).';
-    if (spec.elsewhere === undefined && context.jsonFile) {
-        where = `Every one is in the JSON file ${code(context.jsonFile, false)}.`;
-    }
-    const [one, many] = spec.noun;
-    const what = shown === 0
-        ? `${(0,time_text/* countOf */.pq)(spec.items.length, one, many)} not shown`
-        : `Showing ${(0,time_text/* formatCount */.B4)(shown)} of ${(0,time_text/* countOf */.pq)(spec.items.length, one, many)}`;
-    return `> ✂️ ${what}: a job summary is limited to 1 MiB. ${where}`;
-}
-function severityCell(severity) {
-    return `${SEVERITY_ICON[severity]} ${severity}`;
-}
-function userCell(context, finding) {
-    return finding.user === null ? '—' : code(context.redact.user(finding.user));
-}
-function accountCell(context, account) {
-    return account === null ? '—' : code(context.redact.account(account));
-}
-function messageCell(context, finding) {
-    return escapeText(context.redact.text(finding.message));
-}
-/** Columns shared by every per-user table, with Account only when the run covers several. */
-function whoCells(context, finding) {
-    const cells = [code(finding.rule)];
-    if (context.multiAccount)
-        cells.push(accountCell(context, finding.account));
-    cells.push(userCell(context, finding), finding.credential === null ? '—' : code(finding.credential));
-    return cells;
-}
-function whoHeaders(context) {
-    return ['Rule', ...(context.multiAccount ? ['Account'] : []), 'User', 'Credential'];
-}
-/** The verdict as a heading and the counts under it: the part anyone reads. */
-function renderHeadline(document, heading) {
-    const { counts } = document;
-    const line = [
-        `${SEVERITY_ICON.error} **${(0,time_text/* formatCount */.B4)(counts.error)}** ${counts.error === 1 ? 'error' : 'errors'}`,
-        `${SEVERITY_ICON.warning} **${(0,time_text/* formatCount */.B4)(counts.warning)}** ${counts.warning === 1 ? 'warning' : 'warnings'}`,
-        `${SEVERITY_ICON.notice} **${(0,time_text/* formatCount */.B4)(counts.notice)}** ${counts.notice === 1 ? 'notice' : 'notices'}`,
-        `🛡️ **${(0,time_text/* formatCount */.B4)(counts.exempted)}** exempted`,
-    ].join(' · ');
-    return `${heading} ${VERDICT_TITLE[document.verdict]}\n\n${line} — ${FAIL_ON_TEXT[document.failOn]}.\n\n`;
-}
-function title(context) {
-    return context.budget.charge(renderHeadline(context.document, '##'));
-}
-function errorsBlock(context) {
-    const { errors, verdict } = context.document;
-    if (errors.length === 0)
-        return '';
-    context.budget.release();
-    const lead = verdict === 'error'
-        ? '**The gate could not evaluate, so it fails whatever `fail-on` says:**'
-        : '**Errors:**';
-    const items = [];
-    let size = bytes(lead);
-    for (const error of errors) {
-        const item = `- ${escapeText(context.redact.text(error))}\n`;
-        size += bytes(item);
-        if (size + NOTE_RESERVE_BYTES > context.budget.remaining)
-            break;
-        items.push(item);
-    }
-    if (items.length < errors.length)
-        items.push(`- … and ${(0,time_text/* formatCount */.B4)(errors.length - items.length)} more (see the log).\n`);
-    return context.budget.charge(`${lead}\n\n${items.join('')}\n`);
-}
-function reportGenerated(context, report) {
-    if (report.generatedAt === null)
-        return { when: 'unknown (saved report)', age: '—', stale: false };
-    const at = Date.parse(report.generatedAt);
-    if (Number.isNaN(at))
-        return { when: escapeText(report.generatedAt), age: '—', stale: false };
-    return { when: (0,time_text/* formatInstant */.r4)(at), age: (0,time_text/* formatAgo */.n4)(at, context.now), stale: context.now - at > time_text/* REPORT_CACHE_NOTE_AFTER_MS */.ji };
-}
-const SOURCE_TEXT = {
-    aws: 'fetched from AWS',
-    file: 'read from a saved file',
-};
-const CACHE_NOTE = '> ℹ️ IAM keeps a credential report for up to 4 hours before it generates a new one: a fix made in IAM ' +
-    'after the report was generated can take that long to show here.\n\n';
-function perAccountCounts(document) {
-    const counts = new Map();
-    for (const finding of document.findings) {
-        let entry = counts.get(finding.account);
-        if (entry === undefined) {
-            entry = { error: 0, warning: 0, notice: 0, exempted: 0 };
-            counts.set(finding.account, entry);
-        }
-        entry[finding.exempted ? 'exempted' : finding.severity] += 1;
-    }
-    return counts;
-}
-function runFacts(context) {
-    const { document } = context;
-    return (`- **Policy:** ${code(document.policy.source, false)}\n` +
-        `- **Evaluated:** ${(0,time_text/* formatInstant */.r4)(document.evaluatedAt)}\n\n`);
-}
-function accountsBlock(context) {
-    const { document, redact, budget } = context;
-    const [only] = document.reports;
-    if (document.reports.length <= 1) {
-        let text = '';
-        if (only) {
-            const generated = reportGenerated(context, only);
-            const age = generated.age === '—' ? '' : ` (${generated.age})`;
-            const account = only.account === null ? 'unknown' : code(redact.account(only.account), false);
-            text +=
-                `- **Account:** ${account} · ${(0,time_text/* countOf */.pq)(only.users, 'user')} evaluated (root included)\n` +
-                    `- **Report:** generated ${generated.when}${age}, ${SOURCE_TEXT[only.source]}\n`;
-            text += runFacts(context);
-            if (generated.stale)
-                text += CACHE_NOTE;
-        }
-        else {
-            text += runFacts(context);
-        }
-        return budget.charge(text);
-    }
-    const counts = perAccountCounts(document);
-    const facts = budget.charge(runFacts(context));
-    const stale = document.reports.some((report) => reportGenerated(context, report).stale);
-    const cacheNote = stale ? budget.charge(CACHE_NOTE) : '';
-    const table = budgetedTable(context, {
-        heading: `Accounts (${(0,time_text/* formatCount */.B4)(document.reports.length)})`,
-        headers: ['Account', 'Report generated', 'Age', 'Users', 'Errors', 'Warnings', 'Notices', 'Exempted'],
-        align: ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right'],
-        items: document.reports,
-        noun: ['account', 'accounts'],
-        cells: (report) => {
-            const generated = reportGenerated(context, report);
-            const entry = counts.get(report.account) ?? { error: 0, warning: 0, notice: 0, exempted: 0 };
-            return [
-                accountCell(context, report.account),
-                generated.when,
-                generated.age,
-                (0,time_text/* formatCount */.B4)(report.users),
-                (0,time_text/* formatCount */.B4)(entry.error),
-                (0,time_text/* formatCount */.B4)(entry.warning),
-                (0,time_text/* formatCount */.B4)(entry.notice),
-                (0,time_text/* formatCount */.B4)(entry.exempted),
-            ];
-        },
-    });
-    return `${facts}${cacheNote}${table}`;
-}
-/** Enabled rules in policy order, then run-level rules that found something. */
-function ruleRows(document) {
-    const tally = new Map();
-    for (const finding of document.findings) {
-        const entry = tally.get(finding.rule) ?? { open: 0, exempted: 0, severity: finding.severity };
-        if (finding.exempted)
-            entry.exempted += 1;
-        else
-            entry.open += 1;
-        tally.set(finding.rule, entry);
-    }
-    const rows = [];
-    const off = [];
-    const listed = new Set();
-    for (const rule of document.rules) {
-        const found = tally.get(rule.id);
-        if (!rule.enabled && found === undefined) {
-            off.push(rule.id);
-            continue;
-        }
-        listed.add(rule.id);
-        rows.push({ id: rule.id, severity: rule.severity, open: found?.open ?? 0, exempted: found?.exempted ?? 0 });
-    }
-    for (const [id, found] of tally) {
-        if (!listed.has(id))
-            rows.push({ id, severity: found.severity, open: found.open, exempted: found.exempted });
-    }
-    return { rows, off };
-}
-function referencesCell(id) {
-    const { references } = (0,rule_metadata/* ruleInfo */.P)(id);
-    return references.length === 0 ? '—' : references.map((reference) => markdown_link(reference.label, reference.url)).join(', ');
-}
-function rulesBlock(context) {
-    const { rows, off } = ruleRows(context.document);
-    if (rows.length === 0)
-        return '';
-    const lines = rows.map((row) => tableRow([
-        row.open === 0 ? '✅' : SEVERITY_ICON[row.severity],
-        code(row.id),
-        escapeText((0,rule_metadata/* ruleInfo */.P)(row.id).title),
-        row.severity,
-        (0,time_text/* formatCount */.B4)(row.open),
-        (0,time_text/* formatCount */.B4)(row.exempted),
-        referencesCell(row.id),
-    ]));
-    const offNote = off.length === 0 ? '' : `\nOff in this policy: ${off.map((id) => code(id, false)).join(', ')}.\n`;
-    return context.budget.charge(`### Rules\n\n${tableHead(['', 'Rule', 'Checks that', 'Severity', 'Findings', 'Exempted', 'References'], [
-        'center',
-        'left',
-        'left',
-        'left',
-        'right',
-        'right',
-        'left',
-    ])}\n${lines.join('\n')}\n${offNote}\n`);
-}
-function violationsBlock(context) {
-    const items = context.groups.violations;
-    return budgetedTable(context, {
-        heading: `Violations (${(0,time_text/* formatCount */.B4)(items.length)})`,
-        headers: ['Severity', ...whoHeaders(context), 'Age', 'Limit', 'Finding'],
-        align: ['left', ...whoHeaders(context).map(() => 'left'), 'right', 'right', 'left'],
-        items,
-        noun: ['violation', 'violations'],
-        cells: (finding) => [
-            severityCell(finding.severity),
-            ...whoCells(context, finding),
-            (0,time_text/* formatDays */.n1)(finding.ageDays),
-            (0,time_text/* formatDays */.n1)(finding.limit),
-            messageCell(context, finding),
-        ],
-    });
-}
-function upcomingBlock(context) {
-    const items = context.groups.upcoming;
-    return budgetedTable(context, {
-        heading: `Upcoming rotations (${(0,time_text/* formatCount */.B4)(items.length)})`,
-        intro: 'Not failing yet: these credentials pass their limit soon.',
-        headers: [...whoHeaders(context), 'Age', 'Limit', 'Over the limit in'],
-        align: [...whoHeaders(context).map(() => 'left'), 'right', 'right', 'right'],
-        items,
-        noun: ['upcoming rotation', 'upcoming rotations'],
-        cells: (finding) => [
-            ...whoCells(context, finding),
-            (0,time_text/* formatDays */.n1)(finding.ageDays),
-            (0,time_text/* formatDays */.n1)(finding.limit),
-            finding.ageDays !== null && finding.limit !== null ? (0,time_text/* formatDays */.n1)(Math.max(0, finding.limit - finding.ageDays + 1)) : '—',
-        ],
-    });
-}
-function exemptedBlock(context) {
-    const items = context.groups.exempted;
-    return budgetedTable(context, {
-        heading: `Exempted (${(0,time_text/* formatCount */.B4)(items.length)})`,
-        intro: 'Findings an exemption of the policy covers: they never count toward the verdict.',
-        headers: ['Severity', ...whoHeaders(context), 'Age', 'Limit', 'Reason', 'Owner', 'Expires'],
-        align: ['left', ...whoHeaders(context).map(() => 'left'), 'right', 'right', 'left', 'left', 'left'],
-        items,
-        noun: ['exempted finding', 'exempted findings'],
-        cells: (finding) => [
-            severityCell(finding.severity),
-            ...whoCells(context, finding),
-            (0,time_text/* formatDays */.n1)(finding.ageDays),
-            (0,time_text/* formatDays */.n1)(finding.limit),
-            finding.exemption === null ? '—' : escapeText(context.redact.text(finding.exemption.reason)),
-            finding.exemption?.owner ? escapeText(context.redact.text(finding.exemption.owner)) : '—',
-            finding.exemption?.expires ? escapeText(finding.exemption.expires) : 'never',
-        ],
-    });
-}
-function runLevelBlock(context) {
-    const items = context.groups.runLevel;
-    return budgetedTable(context, {
-        heading: `About the run (${(0,time_text/* formatCount */.B4)(items.length)})`,
-        headers: ['Severity', 'Rule', ...(context.multiAccount ? ['Account'] : []), 'Finding'],
-        items,
-        noun: ['finding', 'findings'],
-        cells: (finding) => [
-            severityCell(finding.severity),
-            code(finding.rule),
-            ...(context.multiAccount ? [accountCell(context, finding.account)] : []),
-            messageCell(context, finding),
-        ],
-    });
-}
-function exemptionStatus(row) {
-    if (row.use.expired)
-        return '⛔ expired';
-    if (row.daysLeft !== null && row.daysLeft <= EXPIRY_WARNING_DAYS) {
-        return row.daysLeft === 0 ? '⏳ expires today' : `⏳ expires in ${(0,time_text/* formatDays */.n1)(row.daysLeft)}`;
-    }
-    return row.use.applied === 0 ? '⚪ unused' : '✅ in force';
-}
-/** Expired first, then those about to expire (soonest first), then the rest in policy order. */
-function exemptionUrgency(row) {
-    if (row.use.expired)
-        return -1;
-    if (row.daysLeft !== null && row.daysLeft <= EXPIRY_WARNING_DAYS)
-        return row.daysLeft;
-    return EXPIRY_WARNING_DAYS + 1;
-}
-function exemptionsBlock(context) {
-    const { redact } = context;
-    const rows = context.outcome.exemptions.map((use, index) => ({
-        number: index + 1,
-        use,
-        daysLeft: use.exemption.expires === null ? null : (0,time_text/* daysUntilEndOf */.sU)(use.exemption.expires, context.now),
-    }));
-    if (rows.length === 0)
-        return '';
-    const expiring = rows.filter((row) => !row.use.expired && row.daysLeft !== null && row.daysLeft <= EXPIRY_WARNING_DAYS);
-    const expired = rows.filter((row) => row.use.expired);
-    const facts = [
-        expired.length > 0 ? `**${(0,time_text/* countOf */.pq)(expired.length, 'exemption')} expired** (no longer applied)` : '',
-        expiring.length > 0 ? `**${(0,time_text/* countOf */.pq)(expiring.length, 'exemption')} expire${expiring.length === 1 ? 's' : ''} within ${EXPIRY_WARNING_DAYS} days**` : '',
-    ].filter(Boolean);
-    const sorted = [...rows].sort((a, b) => exemptionUrgency(a) - exemptionUrgency(b) || a.number - b.number);
-    return budgetedTable(context, {
-        heading: `Exemptions (${(0,time_text/* formatCount */.B4)(rows.length)})`,
-        intro: facts.length > 0 ? `${facts.join(' · ')}.` : undefined,
-        headers: ['Exemption', 'Status', 'Matches', 'Rules', 'Reason', 'Owner', 'Expires', 'Applied to'],
-        align: ['left', 'left', 'left', 'left', 'left', 'left', 'left', 'right'],
-        items: sorted,
-        noun: ['exemption', 'exemptions'],
-        elsewhere: `Every one is in the policy, ${code(context.document.policy.source, false)}.`,
-        cells: (row) => {
-            const { exemption } = row.use;
-            const { position } = exemption;
-            // Usually the policy file itself: its line is enough.
-            const where = position === null
-                ? ''
-                : position.file === context.document.policy.source && position.line !== undefined
-                    ? ` (line ${position.line})`
-                    : ` (${code((0,user_error/* formatPosition */.Ld)(position))})`;
-            const matches = [
-                ...exemption.users.map((user) => `user ${code(redact.user(user))}`),
-                ...exemption.arns.map((arn) => `ARN ${code(redact.arn(arn))}`),
-                ...(exemption.accounts ?? []).map((account) => `account ${code(redact.account(account))}`),
-            ];
-            return [
-                `#${row.number}${where}`,
-                exemptionStatus(row),
-                matches.join(', ') || '—',
-                exemption.rules.map((rule) => code(rule)).join(', '),
-                escapeText(redact.text(exemption.reason)),
-                exemption.owner === null ? '—' : escapeText(redact.text(exemption.owner)),
-                exemption.expires === null ? 'never' : escapeText(exemption.expires),
-                (0,time_text/* countOf */.pq)(row.use.applied, 'finding'),
-            ];
-        },
-    });
-}
-function remediationBlock(context) {
-    const open = new Map();
-    for (const finding of context.document.findings) {
-        if (!finding.exempted)
-            open.set(finding.rule, (open.get(finding.rule) ?? 0) + 1);
-    }
-    if (open.size === 0)
-        return '';
-    const sections = [...open].map(([id, count]) => {
-        const info = (0,rule_metadata/* ruleInfo */.P)(id);
-        const advice = info.remediation ?? info.description;
-        const references = info.references.length === 0
-            ? ''
-            : `\n\nReferences: ${info.references.map((reference) => markdown_link(reference.label, reference.url)).join(', ')}`;
-        return (`<details>\n<summary><code>${escapeHtml(id)}</code> · ${escapeHtml(info.title)} ` +
-            `(${escapeHtml((0,time_text/* countOf */.pq)(count, 'finding'))})</summary>\n\n${trustedMarkdown(advice)}${references}\n\n</details>\n`);
-    });
-    return context.budget.charge(`### How to fix\n\n${sections.join('\n')}\n`);
-}
-function footer(context) {
-    const parts = [
-        context.jsonFile
-            ? `Every finding is in ${code(context.jsonFile, false)}`
-            : 'Set `json-file` to save every finding as JSON',
-        `${context.document.tool.name} ${escapeText(context.document.tool.version)}`,
-    ];
-    if (context.runUrl)
-        parts.push(markdown_link('workflow run', context.runUrl));
-    return context.budget.charge(`---\n<sub>${parts.join(' · ')}</sub>\n`);
-}
-/**
- * The job summary: the verdict and counts first, then the accounts and report ages, the rules,
- * the findings by group, the exemptions and how to fix what was found. Every value from the
- * report or the policy is escaped (and redacted when asked); tables are cut to stay under
- * `maxBytes`, each with a note that points at the JSON file.
- */
-function renderSummary(outcome, options) {
-    const { document } = outcome;
-    const { redact } = options;
-    redact.learn(outcome);
-    const context = {
-        document,
-        outcome,
-        groups: (0,finding_groups/* groupFindings */.kG)(document.findings),
-        redact,
-        now: options.now,
-        jsonFile: options.jsonFile,
-        runUrl: options.runUrl ?? null,
-        multiAccount: document.reports.length > 1 || (0,finding_groups/* accountsOf */.s1)(document).length > 1,
-        budget: new Budget(options.maxBytes ?? SUMMARY_MAX_BYTES),
-    };
-    // Charged in order of importance, so what a reader needs most is never cut; laid out below.
-    const head = title(context);
-    const rules = rulesBlock(context);
-    const remediation = remediationBlock(context);
-    const end = footer(context);
-    const { groups } = context;
-    context.budget.reserve([
-        document.errors,
-        document.reports.length > 1 ? document.reports : [],
-        groups.violations,
-        groups.runLevel,
-        groups.upcoming,
-        outcome.exemptions,
-        groups.exempted,
-    ].filter((items) => items.length > 0).length);
-    const errors = errorsBlock(context);
-    const accounts = accountsBlock(context);
-    const violations = violationsBlock(context);
-    const runLevel = runLevelBlock(context);
-    const upcoming = upcomingBlock(context);
-    const exemptions = exemptionsBlock(context);
-    const exempted = exemptedBlock(context);
-    return [head, errors, accounts, rules, violations, upcoming, runLevel, exemptions, exempted, remediation, end].join('');
-}
-
-
-/***/ }),
-
-/***/ 5137:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ ruleInfo),
-/* harmony export */   _: () => (/* binding */ RUN_LEVEL_IDS)
-/* harmony export */ });
-/* harmony import */ var _rules_registry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7191);
-
-const RUN_LEVEL_IDS = new Set(_rules_registry__WEBPACK_IMPORTED_MODULE_0__/* .RUN_LEVEL_RULES */ .zQ.map((rule) => rule.id));
-function ruleInfo(id) {
-    const rule = (0,_rules_registry__WEBPACK_IMPORTED_MODULE_0__/* .getRule */ .rF)(id);
-    if (rule !== undefined) {
-        const { title, description, remediation, references, defaultSeverity } = rule;
-        return { id, title, description, remediation, references, defaultSeverity, runLevel: false };
-    }
-    const runLevel = _rules_registry__WEBPACK_IMPORTED_MODULE_0__/* .RUN_LEVEL_RULES */ .zQ.find((candidate) => candidate.id === id);
-    if (runLevel !== undefined) {
-        const { title, description, severity } = runLevel;
-        return { id, title, description, remediation: null, references: [], defaultSeverity: severity, runLevel: true };
-    }
-    // A findings document from a newer version (e.g. given to `merge`) may name a rule we do not know.
-    return { id, title: id, description: '', remediation: null, references: [], defaultSeverity: 'warning', runLevel: false };
-}
-
-
-/***/ }),
-
-/***/ 678:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   ji: () => (/* binding */ REPORT_CACHE_NOTE_AFTER_MS),
-/* harmony export */   n1: () => (/* binding */ formatDays),
-/* harmony export */   n4: () => (/* binding */ formatAgo),
-/* harmony export */   pq: () => (/* binding */ countOf),
-/* harmony export */   r4: () => (/* binding */ formatInstant),
-/* harmony export */   sU: () => (/* binding */ daysUntilEndOf)
-/* harmony export */ });
-/** How outputs write instants, durations and counts: UTC, whole units, no locale surprises. */
-const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
-const DAY_MS = 24 * HOUR_MS;
-/** `2026-11-20 11:58 UTC` */
-function formatInstant(at) {
-    const date = new Date(at);
-    if (Number.isNaN(date.getTime()))
-        return String(at);
-    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-function plural(count, unit) {
-    return `${count.toLocaleString('en-US')} ${unit}${count === 1 ? '' : 's'}`;
-}
-/** `12 minutes ago`, `5 hours ago`, `3 days ago`; clock skew shows as `in the future`. */
-function formatAgo(then, now) {
-    const elapsed = now - then;
-    if (elapsed < -MINUTE_MS)
-        return 'in the future (clock skew?)';
-    if (elapsed < MINUTE_MS)
-        return 'just now';
-    if (elapsed < HOUR_MS)
-        return `${plural(Math.floor(elapsed / MINUTE_MS), 'minute')} ago`;
-    if (elapsed < 2 * DAY_MS)
-        return `${plural(Math.floor(elapsed / HOUR_MS), 'hour')} ago`;
-    return `${plural(Math.floor(elapsed / DAY_MS), 'day')} ago`;
-}
-function formatDays(days) {
-    return days === null ? '—' : plural(days, 'day');
-}
-/** `5,000` */
-function formatCount(count) {
-    return count.toLocaleString('en-US');
-}
-function countOf(count, noun, pluralNoun = `${noun}s`) {
-    return `${formatCount(count)} ${count === 1 ? noun : pluralNoun}`;
-}
-/** Whole days from `now` until the end (23:59:59.999 UTC) of a `YYYY-MM-DD` day; negative once past. */
-function daysUntilEndOf(day, now) {
-    const start = Date.parse(`${day}T00:00:00.000Z`);
-    if (Number.isNaN(start))
-        return null;
-    return Math.floor((start + DAY_MS - 1 - now) / DAY_MS);
-}
-const REPORT_CACHE_NOTE_AFTER_MS = HOUR_MS;
-
-
-/***/ }),
-
-/***/ 7957:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $b: () => (/* binding */ builtinRefList),
-/* harmony export */   NW: () => (/* binding */ isBuiltinRef),
-/* harmony export */   RC: () => (/* binding */ BUILTIN_PREFIX),
-/* harmony export */   _4: () => (/* binding */ unknownBuiltin)
-/* harmony export */ });
-/* harmony import */ var _user_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7495);
-/* harmony import */ var _did_you_mean__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(607);
-
-
-/**
- * How policies name the builtins. Kept apart from the file loader so the default path (a builtin,
- * served pre-resolved) can report an unknown name without loading the YAML parser or zod.
- */
-const BUILTIN_PREFIX = 'builtin:';
-function isBuiltinRef(ref) {
-    return ref.startsWith(BUILTIN_PREFIX);
-}
-/** `builtin:a, builtin:b`: every builtin, as a policy would name it. */
-function builtinRefList(names) {
-    return names.map((name) => `${BUILTIN_PREFIX}${name}`).join(', ');
-}
-/** `ref` names no builtin: say so where it was written (if in a file), with the closest name. */
-function unknownBuiltin(ref, position, names) {
-    const where = position === null ? '' : `${(0,_user_error__WEBPACK_IMPORTED_MODULE_0__/* .formatPosition */ .Ld)(position)}: `;
-    const builtins = builtinRefList(names);
-    const match = (0,_did_you_mean__WEBPACK_IMPORTED_MODULE_1__/* .closestMatch */ .h0)(ref.slice(BUILTIN_PREFIX.length), names);
-    const hint = match === undefined
-        ? ` — the builtin policies are ${builtins}`
-        : ` — did you mean '${BUILTIN_PREFIX}${match}'? The builtin policies are ${builtins}`;
-    return new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}unknown builtin policy '${ref}'${hint}`, position ?? undefined);
-}
-
-
-/***/ }),
-
-/***/ 607:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   au: () => (/* binding */ didYouMean),
-/* harmony export */   h0: () => (/* binding */ closestMatch)
-/* harmony export */ });
-/* unused harmony export editDistance */
-/**
- * Optimal string alignment distance (Levenshtein plus adjacent transpositions), so `acess` →
- * `access` and `max_dyas` → `max_days` each cost one edit.
- */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
-    for (let i = 1; i < rows; i++) {
-        const row = d[i];
-        if (row === undefined)
-            continue;
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, at(i - 2, j - 2) + 1);
-            }
-            row[j] = best;
-        }
-    }
-    return at(a.length, b.length);
-}
-/**
- * The candidate closest to `word`, when it is close enough to be what the user meant: at most a
- * third of the word's length in edits (at least one), compared case-insensitively, or else the
- * first candidate that `word` begins (`warn` → `warning`). Ties go to the candidate listed first.
- */
-function closestMatch(word, candidates) {
-    const wanted = word.toLowerCase();
-    const limit = Math.max(1, Math.floor(wanted.length / 3));
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const candidate of candidates) {
-        const distance = editDistance(wanted, candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    if (bestDistance <= limit)
-        return best;
-    if (wanted.length < 3)
-        return undefined;
-    return candidates.find((candidate) => candidate.toLowerCase().startsWith(wanted));
-}
-/** ` — did you mean 'x'?` when a candidate is close, else `fallback` (which may be empty). */
-function didYouMean(word, candidates, fallback = '') {
-    const match = closestMatch(word, candidates);
-    return match === undefined ? fallback : ` — did you mean '${match}'?`;
-}
-
-
-/***/ }),
-
-/***/ 7191:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  y0: () => (/* binding */ RULES),
-  Iu: () => (/* binding */ RULE_IDS),
-  zQ: () => (/* binding */ RUN_LEVEL_RULES),
-  rF: () => (/* binding */ getRule),
-  qy: () => (/* binding */ getRunLevelRule)
-});
-
-;// CONCATENATED MODULE: ./src/rules/age.ts
-const DAY_MS = 86_400_000;
-const MINUTE_MS = 60_000;
-/**
- * Whole days between `at` and `now`, as the contract defines age: floor((now − t) / 24 h).
- * A timestamp in the future (clock skew, hand-edited reports) has age 0 rather than a negative age.
- */
-function ageInDays(at, now) {
-    return Math.max(0, Math.floor((now - at) / DAY_MS));
-}
-/** The instant of a date column, or null for any of the sentinels. */
-function instantOf(field) {
-    return field.kind === 'date' ? field.at : null;
-}
-function isoOf(field) {
-    return field.kind === 'date' ? new Date(field.at).toISOString() : null;
-}
-/** Age in whole days of a date column, or null when it holds a sentinel. */
-function ageOf(field, now) {
-    return field.kind === 'date' ? ageInDays(field.at, now) : null;
-}
-/** "1 day", "3 days". */
-function days(count) {
-    return count === 1 ? '1 day' : `${count} days`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/define-rule.ts
-/**
- * Ties a rule to the params type of its id (from `rule-params.ts`), so `defaults` and `evaluate`
- * are checked against the schema, while the registry holds all rules under `RuleDefinition`.
- */
-function defineRule(rule) {
-    return rule;
-}
-
-;// CONCATENATED MODULE: ./src/rules/describe-credential.ts
-const LABELS = {
-    password: 'The console password',
-    mfa: 'MFA',
-    access_key_1: 'Access key 1',
-    access_key_2: 'Access key 2',
-    cert_1: 'Signing certificate 1',
-    cert_2: 'Signing certificate 2',
-};
-/** Sentence-initial name of a credential: "Access key 1". */
-function credentialLabel(credential) {
-    return LABELS[credential];
-}
-/** How messages name the row's owner: the user name, or "the root account". */
-function ownerOf(row) {
-    return row.isRoot ? 'the root account' : row.user;
-}
-
-;// CONCATENATED MODULE: ./src/rules/references.ts
-const CIS_URL = 'https://www.cisecurity.org/benchmark/amazon_web_services';
-const SECURITY_HUB_URL = 'https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html';
-function cis(item) {
-    return { label: `CIS AWS Foundations v3.0 ${item}`, url: CIS_URL };
-}
-function securityHub(control) {
-    return { label: `Security Hub ${control}`, url: `${SECURITY_HUB_URL}#${control.toLowerCase().replace('.', '-')}` };
-}
-
-;// CONCATENATED MODULE: ./src/rules/access-key-rules.ts
-
-
-
-
-function activeKeys(row) {
-    return row.accessKeys.filter((key) => key.active);
-}
-function keyHit(key, hit) {
-    return { credential: key.credential, credentialCreated: isoOf(key.lastRotated), ...hit };
-}
-function keyName(row, key) {
-    return `${credentialLabel(key.credential)} of ${ownerOf(row)}`;
-}
-const accessKeyMaxAge = defineRule({
-    id: 'access-key-max-age',
-    title: 'Active access keys are rotated within the maximum age',
-    description: 'Per active access key: its age (from `last_rotated`, which is its creation time) is over `max_days`. ' +
-        'With `warn_days` > 0, a key within `warn_days` of the limit gives a `warning` finding with status `upcoming`. ' +
-        'An active key without a creation date is a violation. `warn_days` must be less than `max_days`.',
-    defaultSeverity: 'error',
-    recommended: true,
-    appliesTo: 'user',
-    defaults: { max_days: 90, warn_days: 0 },
-    credentials: ['access_key_1', 'access_key_2'],
-    references: [cis('1.14'), securityHub('IAM.3')],
-    remediation: 'Create a second key (`aws iam create-access-key --user-name NAME`), move the workload to it, then ' +
-        '`aws iam update-access-key --status Inactive` and `aws iam delete-access-key` on the old one. Better: replace ' +
-        'the key with an IAM role.',
-    evaluate(row, params, { now }) {
-        const hits = [];
-        for (const key of activeKeys(row)) {
-            const age = ageOf(key.lastRotated, now);
-            if (age === null) {
-                hits.push(keyHit(key, {
-                    ageDays: null,
-                    limit: params.max_days,
-                    message: `${keyName(row, key)} is active but has no creation date (limit ${days(params.max_days)}).`,
-                }));
-            }
-            else if (age > params.max_days) {
-                hits.push(keyHit(key, {
-                    ageDays: age,
-                    limit: params.max_days,
-                    message: `${keyName(row, key)} is ${days(age)} old (limit ${days(params.max_days)}).`,
-                }));
-            }
-            else if (params.warn_days > 0 && age > params.max_days - params.warn_days) {
-                hits.push(keyHit(key, {
-                    ageDays: age,
-                    limit: params.max_days,
-                    status: 'upcoming',
-                    message: `${keyName(row, key)} is ${days(age)} old and passes the limit of ${days(params.max_days)} ` +
-                        `in ${days(params.max_days - age + 1)}.`,
-                }));
-            }
-        }
-        return hits;
-    },
-});
-const accessKeyUnused = defineRule({
-    id: 'access-key-unused',
-    title: 'Active access keys have been used recently',
-    description: 'Per active access key: its last use is more than `max_days` ago. A key never used is handled by `never_used` ' +
-        '(by default it is aged from its creation, as CIS 1.12 and AWS remediation runbooks do).',
-    defaultSeverity: 'error',
-    recommended: true,
-    appliesTo: 'user',
-    defaults: { max_days: 45, never_used: 'from-creation' },
-    credentials: ['access_key_1', 'access_key_2'],
-    references: [cis('1.12'), securityHub('IAM.22')],
-    remediation: 'Deactivate the key (`aws iam update-access-key --user-name NAME --access-key-id ID --status Inactive`), ' +
-        'wait for complaints, then delete it (`aws iam delete-access-key`).',
-    evaluate(row, params, { now }) {
-        const hits = [];
-        for (const key of activeKeys(row)) {
-            const usedAge = ageOf(key.lastUsed, now);
-            if (usedAge !== null) {
-                if (usedAge > params.max_days) {
-                    hits.push(keyHit(key, {
-                        ageDays: usedAge,
-                        limit: params.max_days,
-                        message: `${keyName(row, key)} was last used ${days(usedAge)} ago (limit ${days(params.max_days)}).`,
-                    }));
-                }
-                continue;
-            }
-            if (params.never_used === 'ignore')
-                continue;
-            const createdAge = ageOf(key.lastRotated, now);
-            if (params.never_used === 'violation') {
-                hits.push(keyHit(key, {
-                    ageDays: createdAge,
-                    limit: params.max_days,
-                    message: `${keyName(row, key)} has never been used.`,
-                }));
-            }
-            else if (createdAge === null) {
-                hits.push(keyHit(key, {
-                    ageDays: null,
-                    limit: params.max_days,
-                    message: `${keyName(row, key)} has never been used and has no creation date (limit ${days(params.max_days)}).`,
-                }));
-            }
-            else if (createdAge > params.max_days) {
-                hits.push(keyHit(key, {
-                    ageDays: createdAge,
-                    limit: params.max_days,
-                    message: `${keyName(row, key)} has never been used and was created ${days(createdAge)} ago ` +
-                        `(limit ${days(params.max_days)}).`,
-                }));
-            }
-        }
-        return hits;
-    },
-});
-const singleActiveAccessKey = defineRule({
-    id: 'single-active-access-key',
-    title: 'Each IAM user has at most one active access key',
-    description: 'Both access keys of a user are active. A rotation in progress is allowed: no finding while the newer key is ' +
-        'younger than `grace_days`. A key without a creation date counts as old.',
-    defaultSeverity: 'warning',
-    recommended: true,
-    appliesTo: 'user',
-    defaults: { grace_days: 0 },
-    credentials: ['none'],
-    references: [cis('1.13')],
-    remediation: 'Finish the rotation: move every workload to the newer key, then deactivate and delete the older one ' +
-        '(`aws iam update-access-key --status Inactive`, `aws iam delete-access-key`).',
-    evaluate(row, params, { now }) {
-        const [first, second] = row.accessKeys;
-        if (!first.active || !second.active)
-            return [];
-        const ages = [ageOf(first.lastRotated, now), ageOf(second.lastRotated, now)];
-        // Slot 2 is not necessarily the newer key, so compare the dates; an undated key cannot prove a rotation.
-        const newerAge = ages.every((age) => age !== null) ? Math.min(...ages) : null;
-        if (newerAge !== null && newerAge < params.grace_days)
-            return [];
-        return [
-            {
-                credential: null,
-                credentialCreated: null,
-                ageDays: null,
-                limit: null,
-                message: `${row.user} has two active access keys.`,
-            },
-        ];
-    },
-});
-const noInitialAccessKey = defineRule({
-    id: 'no-initial-access-key',
-    title: 'No access keys are created together with console users',
-    description: 'Per active access key of a user with a console password: the key has never been used and was created within ' +
-        '`window_minutes` of the user, the sign of keys handed out at user setup whether needed or not.',
-    defaultSeverity: 'warning',
-    recommended: false,
-    appliesTo: 'user',
-    defaults: { window_minutes: 5 },
-    credentials: ['access_key_1', 'access_key_2'],
-    references: [cis('1.11')],
-    remediation: 'Delete the unused key (`aws iam delete-access-key --user-name NAME --access-key-id ID`) and stop creating ' +
-        'keys during user setup; create one later only when the user shows a need.',
-    evaluate(row, params) {
-        if (row.passwordEnabled !== true)
-            return [];
-        const userCreated = instantOf(row.userCreationTime);
-        if (userCreated === null)
-            return [];
-        const hits = [];
-        for (const key of activeKeys(row)) {
-            const keyCreated = instantOf(key.lastRotated);
-            if (key.lastUsed.kind === 'date' || keyCreated === null)
-                continue;
-            if (Math.abs(keyCreated - userCreated) > params.window_minutes * MINUTE_MS)
-                continue;
-            hits.push(keyHit(key, {
-                ageDays: null,
-                limit: null,
-                message: `${keyName(row, key)} was created with the user and has never been used.`,
-            }));
-        }
-        return hits;
-    },
-});
-const accessKeysForbidden = defineRule({
-    id: 'access-keys-forbidden',
-    title: 'IAM users have no active access keys',
-    description: 'Per active access key of any IAM user. For organisations where workloads use roles and OIDC only.',
-    defaultSeverity: 'error',
-    recommended: false,
-    appliesTo: 'user',
-    defaults: {},
-    credentials: ['access_key_1', 'access_key_2'],
-    references: [],
-    remediation: 'Move the workload to an IAM role (OIDC federation for CI, instance or task roles on AWS, IAM Roles ' +
-        'Anywhere elsewhere), then `aws iam delete-access-key --user-name NAME --access-key-id ID`.',
-    evaluate(row) {
-        return activeKeys(row).map((key) => keyHit(key, { ageDays: null, limit: null, message: `${keyName(row, key)} is active.` }));
-    },
-});
-const consoleUserAccessKeys = defineRule({
-    id: 'console-user-access-keys',
-    title: 'Console users hold no active access keys',
-    description: 'Per active access key of a user who also has a console password: people should use short-lived ' +
-        'credentials (SSO, `aws configure sso`) rather than long-lived keys.',
-    defaultSeverity: 'warning',
-    recommended: false,
-    appliesTo: 'user',
-    defaults: {},
-    credentials: ['access_key_1', 'access_key_2'],
-    references: [],
-    remediation: 'Have the person use IAM Identity Center (`aws configure sso`) or role assumption, then delete the key ' +
-        '(`aws iam delete-access-key --user-name NAME --access-key-id ID`).',
-    evaluate(row) {
-        if (row.passwordEnabled !== true)
-            return [];
-        return activeKeys(row).map((key) => keyHit(key, {
-            ageDays: null,
-            limit: null,
-            message: `${keyName(row, key)} is active although ${row.user} also has a console password.`,
-        }));
-    },
-});
-const accessKeyRegion = defineRule({
-    id: 'access-key-region',
-    title: 'Access keys are used only in allowed regions',
-    description: 'Per active access key last used in a region not in `allowed_regions`. A last-used region of `N/A` (a global ' +
-        'service such as S3, or no use) is ignored.',
-    defaultSeverity: 'warning',
-    recommended: false,
-    appliesTo: 'user',
-    defaults: { allowed_regions: [] },
-    credentials: ['access_key_1', 'access_key_2'],
-    references: [],
-    remediation: 'Find the calls in CloudTrail (`aws cloudtrail lookup-events --lookup-attributes ' +
-        'AttributeKey=AccessKeyId,AttributeValue=ID --region REGION`); if they are not expected, deactivate the key ' +
-        '(`aws iam update-access-key --status Inactive`). Enforce regions with an `aws:RequestedRegion` SCP.',
-    evaluate(row, params) {
-        const allowed = new Set(params.allowed_regions);
-        return activeKeys(row)
-            .filter((key) => key.lastUsedRegion !== null && !allowed.has(key.lastUsedRegion))
-            .map((key) => keyHit(key, {
-            ageDays: null,
-            limit: null,
-            message: `${keyName(row, key)} was last used in ${key.lastUsedRegion}, which is not an allowed region.`,
-        }));
-    },
-});
-
-;// CONCATENATED MODULE: ./src/rules/certificate-rules.ts
-
-
-
-const signingCertificateMaxAge = defineRule({
-    id: 'signing-certificate-max-age',
-    title: 'Active signing certificates are rotated within the maximum age',
-    description: 'Per active X.509 signing certificate of a user: its age (from `last_rotated`) is over `max_days`. ' +
-        'An active certificate without a date is a violation.',
-    defaultSeverity: 'warning',
-    recommended: false,
-    appliesTo: 'user',
-    defaults: { max_days: 365 },
-    credentials: ['cert_1', 'cert_2'],
-    references: [],
-    remediation: 'Upload a new certificate (`aws iam upload-signing-certificate`), switch the client to it, then ' +
-        '`aws iam update-signing-certificate --status Inactive` and `aws iam delete-signing-certificate` on the old one.',
-    evaluate(row, params, { now }) {
-        const hits = [];
-        for (const cert of row.certs) {
-            if (!cert.active)
-                continue;
-            const age = ageOf(cert.lastRotated, now);
-            if (age !== null && age <= params.max_days)
-                continue;
-            const name = `${credentialLabel(cert.credential)} of ${row.user}`;
-            hits.push({
-                credential: cert.credential,
-                credentialCreated: isoOf(cert.lastRotated),
-                ageDays: age,
-                limit: params.max_days,
-                message: age === null
-                    ? `${name} is active but has no creation date (limit ${days(params.max_days)}).`
-                    : `${name} is ${days(age)} old (limit ${days(params.max_days)}).`,
-            });
-        }
-        return hits;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/rules/mfa-rules.ts
-
-
-
-/**
- * A user whose creation time is unknown is treated as past any grace period: the gate fails closed.
- */
-function pastGrace(row, grace, now) {
-    const age = ageOf(row.userCreationTime, now);
-    return age === null || age >= grace;
-}
-function missingMfa(row, what) {
-    return { credential: 'mfa', credentialCreated: null, ageDays: null, limit: null, message: `${row.user} ${what}.` };
-}
-const mfaForConsole = defineRule({
-    id: 'mfa-for-console',
-    title: 'Every IAM user with a console password has MFA enabled',
-    description: 'A user who can sign in to the console (`password_enabled`) has no MFA device, and is at least `grace_days` old.',
-    defaultSeverity: 'error',
-    recommended: true,
-    appliesTo: 'user',
-    defaults: { grace_days: 0 },
-    credentials: ['mfa'],
-    references: [cis('1.10'), securityHub('IAM.5')],
-    remediation: 'Have the user assign an MFA device (console: IAM → Users → the user → Security credentials → Assign MFA ' +
-        'device), or remove the console password: `aws iam delete-login-profile --user-name NAME`.',
-    evaluate(row, params, { now }) {
-        if (row.passwordEnabled !== true || row.mfaActive || !pastGrace(row, params.grace_days, now))
-            return [];
-        const grace = params.grace_days > 0 ? ` and was created at least ${days(params.grace_days)} ago` : '';
-        return [missingMfa(row, `has a console password but no MFA device${grace}`)];
-    },
-});
-const mfaForAllUsers = defineRule({
-    id: 'mfa-for-all-users',
-    title: 'Every IAM user has MFA enabled',
-    description: 'A user, with or without a console password, has no MFA device and is at least `grace_days` old.',
-    defaultSeverity: 'error',
-    recommended: false,
-    appliesTo: 'user',
-    defaults: { grace_days: 0 },
-    credentials: ['mfa'],
-    references: [securityHub('IAM.19')],
-    remediation: 'Assign an MFA device to the user (console: IAM → Users → the user → Security credentials → Assign MFA device).',
-    evaluate(row, params, { now }) {
-        if (row.mfaActive || !pastGrace(row, params.grace_days, now))
-            return [];
-        const grace = params.grace_days > 0 ? ` and was created at least ${days(params.grace_days)} ago` : '';
-        return [missingMfa(row, `has no MFA device${grace}`)];
-    },
-});
-
-;// CONCATENATED MODULE: ./src/rules/password-rules.ts
-
-
-
-function passwordHit(row, hit) {
-    return { credential: 'password', credentialCreated: isoOf(row.passwordLastChanged), ...hit };
-}
-const passwordUnused = defineRule({
-    id: 'password-unused',
-    title: 'Console passwords have been used recently',
-    description: 'A user has a console password last used more than `max_days` ago. A password never used is handled by ' +
-        '`never_used`; `from-creation` ages it from `password_last_changed`, or from the user\'s creation when that is ' +
-        'unknown.',
-    defaultSeverity: 'error',
-    recommended: true,
-    appliesTo: 'user',
-    defaults: { max_days: 45, never_used: 'from-creation' },
-    credentials: ['password'],
-    references: [cis('1.12'), securityHub('IAM.22')],
-    remediation: 'Remove the console password: `aws iam delete-login-profile --user-name NAME`.',
-    evaluate(row, params, { now }) {
-        if (row.passwordEnabled !== true)
-            return [];
-        const usedAge = ageOf(row.passwordLastUsed, now);
-        if (usedAge !== null) {
-            if (usedAge <= params.max_days)
-                return [];
-            return [
-                passwordHit(row, {
-                    ageDays: usedAge,
-                    limit: params.max_days,
-                    message: `The console password of ${row.user} was last used ${days(usedAge)} ago (limit ${days(params.max_days)}).`,
-                }),
-            ];
-        }
-        if (params.never_used === 'ignore')
-            return [];
-        const createdAge = ageOf(row.passwordLastChanged, now) ?? ageOf(row.userCreationTime, now);
-        if (params.never_used === 'violation') {
-            return [
-                passwordHit(row, {
-                    ageDays: createdAge,
-                    limit: params.max_days,
-                    message: `The console password of ${row.user} has never been used.`,
-                }),
-            ];
-        }
-        if (createdAge !== null && createdAge <= params.max_days)
-            return [];
-        const since = createdAge === null ? 'has no creation date' : `was set ${days(createdAge)} ago`;
-        return [
-            passwordHit(row, {
-                ageDays: createdAge,
-                limit: params.max_days,
-                message: `The console password of ${row.user} has never been used and ${since} (limit ${days(params.max_days)}).`,
-            }),
-        ];
-    },
-});
-const passwordMaxAge = defineRule({
-    id: 'password-max-age',
-    title: 'Console passwords are changed within the maximum age',
-    description: 'A user has a console password last changed more than `max_days` ago (or with no change date at all). ' +
-        'Prefer an account password policy with `MaxPasswordAge`, which the report shows as `password_next_rotation`.',
-    defaultSeverity: 'warning',
-    recommended: false,
-    appliesTo: 'user',
-    defaults: { max_days: 90 },
-    credentials: ['password'],
-    references: [],
-    remediation: 'Have the user change the password, or force it: `aws iam update-login-profile --user-name NAME ' +
-        '--password-reset-required`. Set `aws iam update-account-password-policy --max-password-age N`.',
-    evaluate(row, params, { now }) {
-        if (row.passwordEnabled !== true)
-            return [];
-        const age = ageOf(row.passwordLastChanged, now);
-        if (age !== null && age <= params.max_days)
-            return [];
-        const message = age === null
-            ? `The console password of ${row.user} has no change date (limit ${days(params.max_days)}).`
-            : `The console password of ${row.user} is ${days(age)} old (limit ${days(params.max_days)}).`;
-        return [passwordHit(row, { ageDays: age, limit: params.max_days, message })];
-    },
-});
-const consoleAccessForbidden = defineRule({
-    id: 'console-access-forbidden',
-    title: 'IAM users have no console passwords',
-    description: 'A user has a console password. For organisations where people sign in through SSO (IAM Identity Center) only.',
-    defaultSeverity: 'error',
-    recommended: false,
-    appliesTo: 'user',
-    defaults: {},
-    credentials: ['password'],
-    references: [],
-    remediation: 'Give the person access through IAM Identity Center, then `aws iam delete-login-profile --user-name NAME`.',
-    evaluate(row) {
-        if (row.passwordEnabled !== true)
-            return [];
-        return [
-            passwordHit(row, { ageDays: null, limit: null, message: `${row.user} has a console password.` }),
-        ];
-    },
-});
-
-;// CONCATENATED MODULE: ./src/rules/root-rules.ts
-
-
-
-
-const rootAccessKeys = defineRule({
-    id: 'root-access-keys',
-    title: 'Root account has no active access keys',
-    description: 'Access keys of the root account give unrestricted, long-lived programmatic access to the whole account. ' +
-        'One finding per active root access key.',
-    defaultSeverity: 'error',
-    recommended: true,
-    appliesTo: 'root',
-    defaults: {},
-    credentials: ['access_key_1', 'access_key_2'],
-    references: [cis('1.4'), securityHub('IAM.4')],
-    remediation: 'Sign in as root, open Security credentials, create any replacement for the workload as an IAM role, ' +
-        'then deactivate and delete the root access keys.',
-    evaluate(row) {
-        return row.accessKeys
-            .filter((key) => key.active)
-            .map((key) => ({
-            credential: key.credential,
-            credentialCreated: isoOf(key.lastRotated),
-            ageDays: null,
-            limit: null,
-            message: `${credentialLabel(key.credential)} of the root account is active.`,
-        }));
-    },
-});
-const rootMfa = defineRule({
-    id: 'root-mfa',
-    title: 'Root account has MFA enabled',
-    description: 'The root account can sign in (it has a password, or an old report cannot tell, or it has an active access key) ' +
-        'but has no MFA device. A root account without any credentials (for example an Organizations member account ' +
-        'whose root credentials were removed) passes.',
-    defaultSeverity: 'error',
-    recommended: true,
-    appliesTo: 'root',
-    defaults: {},
-    credentials: ['mfa'],
-    references: [cis('1.5'), securityHub('IAM.9')],
-    remediation: 'Sign in as root, open Security credentials and assign an MFA device (a hardware key or passkey is best); ' +
-        'or, in an Organizations member account, remove the root credentials centrally.',
-    evaluate(row) {
-        // Old reports say `not_supported` for root's password: assume it has one rather than fail open.
-        const hasCredentials = row.passwordEnabled === true ||
-            row.passwordEnabled === 'not_supported' ||
-            row.accessKeys.some((key) => key.active);
-        if (!hasCredentials || row.mfaActive)
-            return [];
-        return [
-            {
-                credential: 'mfa',
-                credentialCreated: null,
-                ageDays: null,
-                limit: null,
-                message: 'The root account has credentials but no MFA device.',
-            },
-        ];
-    },
-});
-const rootRecentUse = defineRule({
-    id: 'root-recent-use',
-    title: 'Root account has not been used recently',
-    description: "The most recent use of the root account (its password, or either access key, whichever is latest) is less " +
-        'than `days` × 24 hours before the evaluation time. Root should be used only for the few tasks that require it.',
-    defaultSeverity: 'warning',
-    recommended: true,
-    appliesTo: 'root',
-    defaults: { days: 1 },
-    credentials: ['none'],
-    references: [cis('1.7')],
-    remediation: 'Find out who used root and why (CloudTrail: userIdentity.type = Root); do that task with an IAM role next ' +
-        'time, and keep the root credentials locked away.',
-    evaluate(row, params, { now }) {
-        const uses = [];
-        const password = instantOf(row.passwordLastUsed);
-        if (password !== null)
-            uses.push({ at: password, by: 'its password' });
-        for (const key of row.accessKeys) {
-            const used = instantOf(key.lastUsed);
-            if (used !== null)
-                uses.push({ at: used, by: `access key ${key.slot}` });
-        }
-        const latest = uses.reduce((best, use) => (best === null || use.at > best.at ? use : best), null);
-        // A use dated in the future is treated as recent: the clock or the report is wrong, so look.
-        if (latest === null || now - latest.at >= params.days * DAY_MS)
-            return [];
-        return [
-            {
-                credential: null,
-                credentialCreated: null,
-                ageDays: ageInDays(latest.at, now),
-                limit: params.days,
-                message: `The root account was used with ${latest.by} at ${new Date(latest.at).toISOString()}, ` +
-                    `less than ${days(params.days)} ago.`,
-            },
-        ];
-    },
-});
-const rootSigningCertificates = defineRule({
-    id: 'root-signing-certificates',
-    title: 'Root account has no active signing certificates',
-    description: 'X.509 signing certificates of the root account are long-lived root credentials for legacy SOAP APIs. ' +
-        'One finding per active root signing certificate.',
-    defaultSeverity: 'warning',
-    recommended: true,
-    appliesTo: 'root',
-    defaults: {},
-    credentials: ['cert_1', 'cert_2'],
-    references: [],
-    remediation: 'Sign in as root, open Security credentials, and deactivate and delete the X.509 certificates.',
-    evaluate(row) {
-        return row.certs
-            .filter((cert) => cert.active)
-            .map((cert) => ({
-            credential: cert.credential,
-            credentialCreated: isoOf(cert.lastRotated),
-            ageDays: null,
-            limit: null,
-            message: `${credentialLabel(cert.credential)} of the root account is active.`,
-        }));
-    },
-});
-
-;// CONCATENATED MODULE: ./src/rules/user-rules.ts
-
-
-
-const userInactive = defineRule({
-    id: 'user-inactive',
-    title: 'IAM users with credentials are in use',
-    description: 'A user holds an enabled credential (a console password, or an active access key or signing certificate) and ' +
-        'the most recent use of any of its credentials (the password, either access key; if none was ever used, the ' +
-        "user's creation) is more than `max_days` ago.",
-    defaultSeverity: 'warning',
-    recommended: false,
-    appliesTo: 'user',
-    defaults: { max_days: 90 },
-    credentials: ['none'],
-    references: [securityHub('IAM.8')],
-    remediation: 'Confirm with the owner, then remove the credentials (`aws iam delete-login-profile`, `aws iam ' +
-        'delete-access-key`) or delete the user.',
-    evaluate(row, params, { now }) {
-        const holdsCredential = row.passwordEnabled === true || row.accessKeys.some((key) => key.active) || row.certs.some((cert) => cert.active);
-        if (!holdsCredential)
-            return [];
-        const uses = [row.passwordLastUsed, ...row.accessKeys.map((key) => key.lastUsed)]
-            .map(instantOf)
-            .filter((at) => at !== null);
-        const lastUsed = uses.length > 0 ? Math.max(...uses) : null;
-        const age = lastUsed === null ? ageOf(row.userCreationTime, now) : ageOf({ kind: 'date', at: lastUsed }, now);
-        if (age !== null && age <= params.max_days)
-            return [];
-        const activity = age === null
-            ? 'has never used its credentials and has no creation date'
-            : lastUsed === null
-                ? `has never used its credentials and was created ${days(age)} ago`
-                : `last used a credential ${days(age)} ago`;
-        return [
-            {
-                credential: null,
-                credentialCreated: null,
-                ageDays: age,
-                limit: params.max_days,
-                message: `${row.user} ${activity} (limit ${days(params.max_days)}).`,
-            },
-        ];
-    },
-});
-const additionalCredentials = defineRule({
-    id: 'additional-credentials',
-    title: 'The report covers all credentials of every user',
-    description: 'The report\'s `additional_credentials_info` column is not empty for a user: it has more than two access keys ' +
-        'or certificates, and the report cannot show the others, so no rule could check them.',
-    defaultSeverity: 'warning',
-    recommended: true,
-    appliesTo: 'user',
-    defaults: {},
-    credentials: ['none'],
-    references: [],
-    remediation: 'List them (`aws iam list-access-keys --user-name NAME`, `aws iam list-signing-certificates --user-name NAME`) ' +
-        'and delete all but the credentials in use.',
-    evaluate(row) {
-        if (row.additionalCredentialsInfo === null || row.additionalCredentialsInfo.trim() === '')
-            return [];
-        return [
-            {
-                credential: null,
-                credentialCreated: null,
-                ageDays: null,
-                limit: null,
-                message: `${row.user} has credentials the report cannot show (additional_credentials_info: ${row.additionalCredentialsInfo.trim()}).`,
-            },
-        ];
-    },
-});
-
-;// CONCATENATED MODULE: ./src/rules/registry.ts
-
-
-
-
-
-
-/** Every rule, in the order of the contract's table (the order of policies, summaries and documents). */
-const RULES = [
-    rootAccessKeys,
-    rootMfa,
-    rootRecentUse,
-    rootSigningCertificates,
-    mfaForConsole,
-    mfaForAllUsers,
-    accessKeyMaxAge,
-    accessKeyUnused,
-    passwordUnused,
-    singleActiveAccessKey,
-    noInitialAccessKey,
-    passwordMaxAge,
-    signingCertificateMaxAge,
-    consoleAccessForbidden,
-    accessKeysForbidden,
-    consoleUserAccessKeys,
-    userInactive,
-    accessKeyRegion,
-    additionalCredentials,
-];
-const RULE_IDS = RULES.map((rule) => rule.id);
-const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
-function getRule(id) {
-    return BY_ID.get(id);
-}
-const RUN_LEVEL_RULES = [
-    {
-        id: 'exemption-expired',
-        title: 'No exemption has expired',
-        description: 'An exemption of the policy has passed its `expires` date, so it is no longer applied. Renew it with a new ' +
-            'date and reason, or remove it.',
-        severity: 'warning',
-    },
-    {
-        id: 'exemption-unused',
-        title: 'Every exemption is needed',
-        description: 'An exemption in force matched no finding in the whole run. Remove it, so it cannot silently hide a future ' +
-            'finding.',
-        severity: 'notice',
-    },
-    {
-        id: 'root-row-missing',
-        title: 'The report has a root row',
-        description: 'Root rules are enabled but a report has no `<root_account>` row, so they were not evaluated for that account.',
-        severity: 'notice',
-    },
-];
-function getRunLevelRule(id) {
-    const rule = RUN_LEVEL_RULES.find((candidate) => candidate.id === id);
-    if (rule === undefined)
-        throw new Error(`No run-level rule '${id}'.`);
-    return rule;
-}
-
-
-/***/ }),
-
-/***/ 6962:
+/***/ 6637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6586,7 +7092,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* binding */ writeRunFiles)
 });
 
-// UNUSED EXPORTS: savedReportPath
+// UNUSED EXPORTS: ensureDirectory, savedReportPath
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -6594,10 +7100,14 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 10 modules
-var registry = __nccwpck_require__(7191);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 9 modules
+var registry = __nccwpck_require__(2526);
 // EXTERNAL MODULE: ./src/output/finding-groups.ts
 var finding_groups = __nccwpck_require__(1165);
 ;// CONCATENATED MODULE: ./src/output/finding-location.ts
@@ -6839,15 +7349,55 @@ var version = __nccwpck_require__(1013);
 
 
 
+
+
 function cannotWrite(path, input, error) {
     const reason = error instanceof Error ? error.message : String(error);
     return new user_error/* UserError */.yo(`Could not write ${input} '${path}': ${reason}. Choose a writable path.`);
+}
+function errorCode(error) {
+    return error?.code;
+}
+/**
+ * Creates the folder of an output, one level at a time from the nearest that exists. Not
+ * `mkdir(…, { recursive: true })`: under a file system that refuses to create anything (/proc),
+ * Node's recursive mkdir retries forever at full CPU. Here each level is tried once, so the walk
+ * ends after at most as many steps as the path has levels.
+ */
+async function ensureDirectory(directory) {
+    const missing = [];
+    let current = directory;
+    for (;;) {
+        try {
+            if (!(await (0,promises_.stat)(current)).isDirectory()) {
+                throw Object.assign(new Error(`ENOTDIR: not a directory, '${current}'`), { code: 'ENOTDIR' });
+            }
+            break;
+        }
+        catch (error) {
+            const parent = (0,external_node_path_.dirname)(current);
+            if (errorCode(error) !== 'ENOENT' || parent === current)
+                throw error;
+            missing.push(current);
+            current = parent;
+        }
+    }
+    for (const level of missing.reverse()) {
+        try {
+            await (0,promises_.mkdir)(level);
+        }
+        catch (error) {
+            // Another writer (a second output in the same new folder) may have made it meanwhile.
+            if (errorCode(error) !== 'EEXIST')
+                throw error;
+        }
+    }
 }
 /** Writes one output file, creating its folder; a failure names the file and the input that chose it. */
 async function writeOutputFile(cwd, path, content, input) {
     const target = (0,external_node_path_.resolve)(cwd, path);
     try {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        await ensureDirectory((0,external_node_path_.dirname)(target));
         await (0,promises_.writeFile)(target, content, 'utf8');
     }
     catch (error) {
@@ -6872,18 +7422,10 @@ function* serializeFindingsDocument(document) {
 async function writeFindingsDocument(cwd, path, document, input) {
     const target = (0,external_node_path_.resolve)(cwd, path);
     try {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        const stream = (0,external_node_fs_.createWriteStream)(target, 'utf8');
-        const done = new Promise((resolvePromise, reject) => {
-            stream.on('error', reject);
-            stream.on('finish', resolvePromise);
-        });
-        for (const chunk of serializeFindingsDocument(document)) {
-            if (!stream.write(chunk))
-                await new Promise((drained) => stream.once('drain', () => drained()));
-        }
-        stream.end();
-        await done;
+        await ensureDirectory((0,external_node_path_.dirname)(target));
+        // pipeline waits for drains and rejects on the first error of either side: a folder or an
+        // unwritable file fails the write here, not as an unhandled rejection while a drain is awaited.
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(serializeFindingsDocument(document)), (0,external_node_fs_.createWriteStream)(target, 'utf8'));
     }
     catch (error) {
         throw cannotWrite(path, input, error);
@@ -6917,76 +7459,236 @@ async function writeRunFiles(run, settings, label) {
 
 /***/ }),
 
+/***/ 3282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AF: () => (/* binding */ CLI_FLAG),
+/* harmony export */   ED: () => (/* binding */ ACTION_INPUT),
+/* harmony export */   bc: () => (/* binding */ subject)
+/* harmony export */ });
+const ACTION_INPUT = (input) => `input '${input}'`;
+const CLI_FLAG = (input) => `--${input}`;
+/** The label at the start of a sentence: `Input 'now' is …`, `--now is …`. */
+function subject(label, input) {
+    const text = label(input);
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 8165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ runPaths),
+/* harmony export */   s: () => (/* binding */ checkOutputPaths)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _user_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7495);
+
+
+function present(input, path) {
+    return path ? [{ input, path }] : [];
+}
+function fileRef(input, ref) {
+    return ref && !ref.startsWith('builtin:') ? [{ input, path: ref }] : [];
+}
+/** The paths of one run's inputs (raw values by input name, as the settings parser reads them). */
+function runPaths(raw) {
+    const value = (name) => raw[name]?.trim() || null;
+    return {
+        outputs: [
+            ...present('json-file', value('json-file')),
+            ...present('sarif-file', value('sarif-file')),
+            ...present('save-report', value('save-report')),
+            // The CLI's --summary-file; the action has no such input.
+            ...present('summary-file', value('summary-file')),
+        ],
+        inputs: [
+            ...fileRef('policy', value('policy') ?? 'builtin:recommended'),
+            ...present('report-file', value('report-file')),
+            ...present('baseline', value('baseline')),
+            ...fileRef('compare-policy', value('compare-policy')),
+        ],
+    };
+}
+/**
+ * Two outputs on one path would silently keep only the last write, and an output on an input file
+ * would destroy what the run reads (the policy, the report): both are refused before anything runs.
+ * Paths compare resolved against `cwd`.
+ */
+function checkOutputPaths(paths, cwd) {
+    const seen = new Map();
+    for (const output of paths.outputs) {
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, output.path);
+        const earlier = seen.get(absolute);
+        if (earlier !== undefined) {
+            throw new _user_error__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Inputs '${earlier.input}' and '${output.input}' both write ${absolute}, so one would silently replace ` +
+                'the other. Give each output its own path.');
+        }
+        seen.set(absolute, output);
+    }
+    for (const input of paths.inputs) {
+        const output = seen.get((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, input.path));
+        if (output !== undefined) {
+            throw new _user_error__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${output.input}' would write ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, input.path)}, which is the file of input '${input.input}' ` +
+                `that this run reads; writing it would destroy it. Choose another path for '${output.input}'.`);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 7100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P$: () => (/* binding */ parseSettings),
-/* harmony export */   nV: () => (/* binding */ parseInstant)
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   nV: () => (/* binding */ parseInstant),
+/* harmony export */   op: () => (/* binding */ parseBooleanWord)
 /* harmony export */ });
-/* unused harmony exports parseShard, parseAccountList */
+/* unused harmony exports ENRICH_VALUES, parseShard, parseEnrich, parseFileList, parseAccountList */
 /* harmony import */ var _user_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7495);
+/* harmony import */ var _output_paths__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8165);
+/* harmony import */ var _input_label__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3282);
 
+
+
+/** The opt-in read-only look-ups beyond the report (`enrich`), each one more IAM permission. */
+const ENRICH_VALUES = ['access-key-ids', 'service-credentials', 'ssh-keys', 'mfa-devices', 'user-tags'];
 function text(raw, name) {
     const value = raw[name]?.trim();
     return value ? value : null;
 }
-function choice(raw, name, allowed, fallback) {
+function choice(raw, name, allowed, fallback, label = _input_label__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_INPUT */ .ED) {
     const value = text(raw, name);
     if (value === null)
         return fallback;
     const found = allowed.find((candidate) => candidate === value.toLowerCase());
     if (!found) {
-        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input '${name}' is '${value}'; use one of: ${allowed.join(', ')}.`);
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, name)} is '${value}'; use one of: ${allowed.join(', ')}.`);
     }
     return found;
 }
-function bool(raw, name, fallback) {
-    const value = text(raw, name);
-    if (value === null)
-        return fallback;
-    // The same words the Actions toolkit's getBooleanInput accepts (YAML 1.2 core schema).
+/**
+ * The same words the Actions toolkit's getBooleanInput accepts (YAML 1.2 core schema); the CLI's
+ * switches take them too, so `subject` is how the caller names the input (`Input 'redact'`, `--redact`).
+ */
+function parseBooleanWord(value, subject) {
     if (['true', 'True', 'TRUE'].includes(value))
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input '${name}' is '${value}'; use true or false.`);
+    throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${subject} is '${value}'; use true or false.`);
 }
-function integer(raw, name, fallback, min, max) {
+function bool(raw, name, fallback, label = _input_label__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_INPUT */ .ED) {
+    const value = text(raw, name);
+    if (value === null)
+        return fallback;
+    return parseBooleanWord(value, (0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, name));
+}
+function integer(raw, name, fallback, min, max, label) {
     const value = text(raw, name);
     if (value === null)
         return fallback;
     if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input '${name}' is '${value}'; use a whole number from ${min} to ${max}.`);
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, name)} is '${value}'; use a whole number from ${min} to ${max}.`);
     }
     return Number(value);
 }
-/** ISO 8601 instant with a date, a time and a zone (or a bare date, taken as 00:00 UTC). */
-const INSTANT = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i;
+/** ISO 8601 instant: a date, a time and a zone (`Z` or an offset), nothing left implicit. */
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))$/i;
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/**
+ * Parses `now`. Each calendar field is checked itself, because Date.parse rolls an impossible date
+ * over (2026-02-30 becomes March 2) and would evaluate at an instant nobody asked for. A bare date
+ * is refused too: midnight of which zone is a guess the gate does not make.
+ */
 function parseInstant(value, what) {
-    const ms = INSTANT.test(value) ? Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value) : Number.NaN;
+    const match = INSTANT.exec(value);
+    const example = 'use e.g. 2026-11-20T12:00:00Z (a date, a time and a zone: Z or an offset like +02:00)';
+    if (!match) {
+        const bareDate = /^\d{4}-\d{2}-\d{2}$/.test(value);
+        const why = bareDate ? 'a date without a time and zone' : 'not an ISO 8601 instant';
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is '${value}', which is ${why}; a zone is required: ${example}.`);
+    }
+    const [year, month, day, hour, minute, second = 0, offsetHours = 0, offsetMinutes = 0] = match
+        .slice(1)
+        .map((field) => (field === undefined ? undefined : Number(field)));
+    const valid = year !== undefined &&
+        month !== undefined &&
+        day !== undefined &&
+        month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= daysInMonth(year, month) &&
+        hour !== undefined &&
+        hour <= 23 &&
+        minute !== undefined &&
+        minute <= 59 &&
+        second <= 59 &&
+        offsetHours <= 23 &&
+        offsetMinutes <= 59;
+    const ms = valid ? Date.parse(value.replace(' ', 'T')) : Number.NaN;
     if (Number.isNaN(ms)) {
-        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is '${value}', which is not an ISO 8601 instant; use e.g. 2026-11-20T12:00:00Z (a zone is required).`);
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is '${value}', which is not a date and time of the calendar; ${example}.`);
     }
     return ms;
 }
-function roleArn(raw, name) {
+function roleArn(raw, name, label) {
     const value = text(raw, name);
     if (value !== null && !/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(value)) {
-        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input '${name}' is '${value}', which is not an IAM role ARN; use arn:aws:iam::123456789012:role/NAME.`);
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, name)} is '${value}', which is not an IAM role ARN; use arn:aws:iam::123456789012:role/NAME.`);
     }
     return value;
 }
-function parseShard(value) {
+function parseShard(value, label = _input_label__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_INPUT */ .ED) {
     const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
     const index = Number(match?.[1]);
     const count = Number(match?.[2]);
     if (!match || count < 1 || index < 1 || index > count) {
-        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'shard' is '${value}'; use K/N with 1 ≤ K ≤ N, e.g. 2/4 (the second of four slices).`);
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, 'shard')} is '${value}'; use K/N with 1 ≤ K ≤ N, e.g. 2/4 (the second of four slices).`);
     }
     return { index, count };
 }
-function parseAccountList(value) {
+/** `enrich`: comma- or newline-separated values of ENRICH_VALUES, or `all`. */
+function parseEnrich(value, label = _input_label__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_INPUT */ .ED) {
+    if (value === null)
+        return [];
+    const entries = value
+        .split(/[\s,]+/)
+        .map((entry) => entry.trim().toLowerCase())
+        .filter(Boolean);
+    if (entries.includes('all'))
+        return [...ENRICH_VALUES];
+    for (const entry of entries) {
+        if (!ENRICH_VALUES.includes(entry)) {
+            throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, 'enrich')} has '${entry}'; use all, or any of: ${ENRICH_VALUES.join(', ')}.`);
+        }
+    }
+    return ENRICH_VALUES.filter((known) => entries.includes(known));
+}
+/** `findings-files`: newline-separated paths or globs (commas allowed too). */
+function parseFileList(value) {
+    if (value === null)
+        return [];
+    return [
+        ...new Set(value
+            .split(/[\n,]+/)
+            .map((entry) => entry.trim())
+            .filter(Boolean)),
+    ];
+}
+function parseAccountList(value, label = _input_label__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_INPUT */ .ED) {
     if (value === null)
         return [];
     const entries = value
@@ -6996,11 +7698,11 @@ function parseAccountList(value) {
     for (const entry of entries) {
         const ok = /^\d{12}$/.test(entry) || /^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(entry) || entry === 'organization';
         if (!ok) {
-            throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'accounts' has '${entry}'; list 12-digit account ids or role ARNs (newline or comma separated), or write 'organization'.`);
+            throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, 'accounts')} has '${entry}'; list 12-digit account ids or role ARNs (newline or comma separated), or write 'organization'.`);
         }
     }
     if (entries.includes('organization') && entries.length > 1) {
-        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'accounts' mixes 'organization' with other entries; use one or the other.`);
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, 'accounts')} mixes 'organization' with other entries; use one or the other.`);
     }
     return [...new Set(entries)];
 }
@@ -7008,48 +7710,71 @@ function parseAccountList(value) {
  * Builds the settings of one run from raw inputs. Pure: `clockNow` and `cwd` come from the caller.
  * Every mistake is a UserError naming the input and what to write instead.
  */
-function parseSettings(raw, clockNow, cwd) {
+function parseSettings(raw, clockNow, cwd, workspace = null, label = _input_label__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_INPUT */ .ED) {
     const nowText = text(raw, 'now');
     const reportFile = text(raw, 'report-file');
-    const accounts = parseAccountList(text(raw, 'accounts'));
+    const accounts = parseAccountList(text(raw, 'accounts'), label);
     const memberRoleName = text(raw, 'member-role-name');
     const shardText = text(raw, 'shard');
     if (accounts.some((entry) => /^\d{12}$/.test(entry) || entry === 'organization') && memberRoleName === null) {
-        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'accounts' lists account ids (or 'organization') but 'member-role-name' is empty; set it to the role name to assume in each member account.`);
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, 'accounts')} lists account ids (or 'organization') but ${label('member-role-name')} is empty; set it to the role name to assume in each member account.`);
     }
     if (reportFile !== null && accounts.length > 0) {
-        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Inputs 'report-file' and 'accounts' exclude each other: a saved report is one account.`);
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, 'report-file')} and ${label('accounts')} exclude each other: a saved report is one account.`);
     }
     if (shardText !== null && accounts.length === 0) {
-        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'shard' needs 'accounts': it slices the account list.`);
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, 'shard')} needs ${label('accounts')}: it slices the account list.`);
     }
+    const baseline = text(raw, 'baseline');
+    const newOnly = bool(raw, 'new-only', false, label);
+    if (newOnly && baseline === null) {
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, 'new-only')} is true but ${label('baseline')} is empty; set it to the findings document of an earlier run (its ${label('json-file')}).`);
+    }
+    const enrich = parseEnrich(text(raw, 'enrich'), label);
+    if (enrich.length > 0 && reportFile !== null) {
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, 'enrich')} needs a report fetched from AWS, but ${label('report-file')} is set: the look-ups read the live account. Remove one of them.`);
+    }
+    const mode = choice(raw, 'mode', ['check', 'validate', 'merge'], 'check', label);
+    const findingsFiles = parseFileList(text(raw, 'findings-files'));
+    if (mode === 'merge' && findingsFiles.length === 0) {
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, 'mode')} is merge but ${label('findings-files')} is empty; list the findings documents (paths or globs) to join.`);
+    }
+    (0,_output_paths__WEBPACK_IMPORTED_MODULE_1__/* .checkOutputPaths */ .s)((0,_output_paths__WEBPACK_IMPORTED_MODULE_1__/* .runPaths */ .O)(raw), cwd);
     return {
-        mode: choice(raw, 'mode', ['check', 'validate'], 'check'),
+        mode,
         policy: text(raw, 'policy') ?? 'builtin:recommended',
         reportFile,
-        roleToAssume: roleArn(raw, 'role-to-assume'),
+        roleToAssume: roleArn(raw, 'role-to-assume', label),
         awsRegion: text(raw, 'aws-region') ?? 'us-east-1',
         audience: text(raw, 'audience') ?? 'sts.amazonaws.com',
         roleSessionName: text(raw, 'role-session-name') ?? 'iam-credential-gate',
         // STS accepts 900 s to 12 h; the role's own maximum may be lower, which STS reports.
-        roleDurationSeconds: integer(raw, 'role-duration-seconds', 900, 900, 43_200),
-        maxWaitSeconds: integer(raw, 'max-wait-seconds', 300, 1, 3_600),
-        failOn: choice(raw, 'fail-on', ['error', 'warning', 'never'], 'error'),
-        now: nowText === null ? clockNow : parseInstant(nowText, `Input 'now'`),
+        roleDurationSeconds: integer(raw, 'role-duration-seconds', 900, 900, 43_200, label),
+        maxWaitSeconds: integer(raw, 'max-wait-seconds', 300, 1, 3_600, label),
+        failOn: choice(raw, 'fail-on', ['error', 'warning', 'never'], 'error', label),
+        now: nowText === null ? clockNow : parseInstant(nowText, (0,_input_label__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(label, 'now')),
         jsonFile: text(raw, 'json-file'),
         sarifFile: text(raw, 'sarif-file'),
         saveReport: text(raw, 'save-report'),
-        summary: bool(raw, 'summary', true),
-        redact: bool(raw, 'redact', false),
-        comment: choice(raw, 'comment', ['off', 'on-failure', 'always'], 'off'),
+        summary: bool(raw, 'summary', true, label),
+        redact: bool(raw, 'redact', false, label),
+        comment: choice(raw, 'comment', ['off', 'on-failure', 'always'], 'off', label),
         githubToken: text(raw, 'github-token'),
         accounts,
         memberRoleName,
-        concurrency: integer(raw, 'concurrency', 8, 1, 100),
-        shard: shardText === null ? null : parseShard(shardText),
+        concurrency: integer(raw, 'concurrency', 8, 1, 100, label),
+        shard: shardText === null ? null : parseShard(shardText, label),
         profile: text(raw, 'profile'),
-        roleArn: roleArn(raw, 'role-arn'),
+        roleArn: roleArn(raw, 'role-arn', label),
+        baseline,
+        newOnly,
+        comparePolicy: text(raw, 'compare-policy'),
+        policyWeakening: choice(raw, 'policy-weakening', ['allow', 'warn', 'fail'], 'warn', label),
+        enrich,
+        ownerTag: text(raw, 'owner-tag') ?? 'owner',
+        findingsFiles,
         cwd,
+        workspace,
     };
 }
 
@@ -7113,6 +7838,20 @@ const USER_AGENT = `${TOOL_NAME}/${TOOL_VERSION}`;
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -7214,10 +7953,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ })
 
@@ -7417,9 +8170,541 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3818);
 
-(0,_run_cli__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
+;// CONCATENATED MODULE: ./src/accounts/progress-line.ts
+const MAX_SHOWN = 3;
+/** "12 of 100 accounts, current: 111111111111, 222222222222 (+6 more)". */
+function formatProgress(progress, redact = (text) => text) {
+    const head = `${progress.done} of ${progress.total} accounts`;
+    if (progress.current.length === 0)
+        return head;
+    const shown = progress.current.slice(0, MAX_SHOWN).map(redact).join(', ');
+    const more = progress.current.length > MAX_SHOWN ? ` (+${progress.current.length - MAX_SHOWN} more)` : '';
+    return `${head}, current: ${shown}${more}`;
+}
+// Carriage return, then erase the whole line: the line is rewritten in place, never scrolled.
+const ERASE_LINE = '\r\u001b[2K';
+/** A progress line rewritten in place on a terminal (stderr), so it never mixes with stdout. */
+function createTerminalProgress(write, redact) {
+    let last = null;
+    let shown = false;
+    const draw = () => {
+        if (last === null)
+            return;
+        write(`${ERASE_LINE}${formatProgress(last, redact)}`);
+        shown = true;
+    };
+    return {
+        update(progress) {
+            last = progress;
+            if (progress.done === progress.total) {
+                this.clear();
+                last = null;
+                return;
+            }
+            draw();
+        },
+        clear() {
+            if (shown)
+                write(ERASE_LINE);
+            shown = false;
+        },
+        redraw: draw,
+    };
+}
+
+// EXTERNAL MODULE: ./src/policy/did-you-mean.ts
+var did_you_mean = __nccwpck_require__(607);
+// EXTERNAL MODULE: ./src/output/log-text.ts
+var log_text = __nccwpck_require__(1211);
+// EXTERNAL MODULE: ./src/output/redact.ts
+var output_redact = __nccwpck_require__(5784);
+// EXTERNAL MODULE: ./src/output/render-summary.ts + 3 modules
+var render_summary = __nccwpck_require__(5032);
+// EXTERNAL MODULE: ./src/evaluate/findings-document.ts
+var findings_document = __nccwpck_require__(2251);
+// EXTERNAL MODULE: ./src/user-error.ts
+var user_error = __nccwpck_require__(7495);
+// EXTERNAL MODULE: ./src/settings/output-paths.ts
+var output_paths = __nccwpck_require__(8165);
+// EXTERNAL MODULE: ./src/settings/settings.ts
+var settings = __nccwpck_require__(7100);
+;// CONCATENATED MODULE: ./src/settings/error-outputs.ts
+
+
+
+function tolerant(parse, fallback) {
+    try {
+        return parse();
+    }
+    catch (error) {
+        if ((0,user_error/* isUserError */.iU)(error))
+            return fallback;
+        throw error;
+    }
+}
+function parseErrorOutputs(raw, clockNow, cwd) {
+    const jsonFile = (0,settings/* text */.Qq)(raw, 'json-file');
+    // Only json-file is written here, so only its own collisions matter.
+    const { outputs, inputs } = (0,output_paths/* runPaths */.O)(raw);
+    const json = outputs.filter((entry) => entry.input === 'json-file');
+    const others = outputs.filter((entry) => entry.input !== 'json-file');
+    const safeJson = jsonFile !== null &&
+        tolerant(() => {
+            (0,output_paths/* checkOutputPaths */.s)({ outputs: json, inputs: [...inputs, ...others] }, cwd);
+            return true;
+        }, false);
+    const nowText = (0,settings/* text */.Qq)(raw, 'now');
+    return {
+        jsonFile: safeJson ? jsonFile : null,
+        summary: tolerant(() => (0,settings/* bool */.lc)(raw, 'summary', true), true),
+        redact: tolerant(() => (0,settings/* bool */.lc)(raw, 'redact', false), true),
+        failOn: tolerant(() => (0,settings/* choice */.Yq)(raw, 'fail-on', ['error', 'warning', 'never'], 'error'), 'error'),
+        policy: (0,settings/* text */.Qq)(raw, 'policy') ?? 'builtin:recommended',
+        now: nowText === null ? clockNow : tolerant(() => (0,settings/* parseInstant */.nV)(nowText, 'now'), clockNow),
+    };
+}
+
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __nccwpck_require__(1013);
+// EXTERNAL MODULE: ./src/run/write-files.ts + 3 modules
+var write_files = __nccwpck_require__(6637);
+;// CONCATENATED MODULE: ./src/run/refused-run.ts
+
+
+
+
+
+/** The run of refused inputs: nothing evaluated, verdict `error`, the refusal as its one error. */
+function refusedRun(message, outputs) {
+    const document = (0,findings_document/* buildFindingsDocument */.e)({
+        evaluation: { findings: [], rules: [], counts: { error: 0, warning: 0, notice: 0, exempted: 0 }, exemptions: [] },
+        verdict: 'error',
+        failOn: outputs.failOn,
+        policySource: outputs.policy,
+        reports: [],
+        errors: [message],
+        evaluatedAt: outputs.now,
+        version: version/* TOOL_VERSION */.wr,
+    });
+    return { document, policy: null, exemptions: [], reports: [], policyWarnings: [] };
+}
+/**
+ * The CLI's counterpart of the action's refused-inputs report: the findings document with verdict
+ * `error`, when `--json-file` itself is usable, so a script that reads it sees why. A failure to
+ * write it is dropped: the refusal is the error to report.
+ */
+async function writeRefusedDocument(raw, refusal, cwd, clockNow) {
+    const outputs = parseErrorOutputs(raw, clockNow, cwd);
+    if (outputs.jsonFile === null)
+        return;
+    try {
+        await (0,write_files/* writeFindingsDocument */.tz)(cwd, outputs.jsonFile, refusedRun(refusal.message, outputs).document, '--json-file');
+    }
+    catch (error) {
+        if (!(0,user_error/* isUserError */.iU)(error))
+            throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/run/run-gate.ts + 28 modules
+var run_gate = __nccwpck_require__(9825);
+// EXTERNAL MODULE: ./src/settings/input-label.ts
+var input_label = __nccwpck_require__(3282);
+// EXTERNAL MODULE: ./src/cli/cli-options.ts
+var cli_options = __nccwpck_require__(2391);
+// EXTERNAL MODULE: ./src/cli/cli-output.ts + 1 modules
+var cli_output = __nccwpck_require__(8308);
+;// CONCATENATED MODULE: ./src/cli/flag-help.ts
+
+/**
+ * Every command and the table its flags are parsed with: help is generated from the same tables,
+ * so a flag cannot be accepted without being listed (a test checks each has a description).
+ */
+const COMMANDS = [
+    {
+        name: 'check',
+        operands: '',
+        summary: 'Get the IAM credential report (from AWS, or --report-file) and evaluate the policy.',
+        options: cli_options/* CHECK_OPTIONS */.m5,
+    },
+    {
+        name: 'explain',
+        operands: '',
+        summary: "Show every enabled rule's outcome for one user: passed, failed, exempted or not applicable, with the values used.",
+        options: cli_options/* EXPLAIN_OPTIONS */.t4,
+    },
+    {
+        name: 'validate',
+        operands: '',
+        summary: 'Load and validate the policy (no AWS): errors exit 2; warnings for expired, soon-expiring and blanket exemptions.',
+        options: cli_options/* VALIDATE_OPTIONS */.g4,
+    },
+    {
+        name: 'init',
+        operands: '[FILE]',
+        summary: 'Write a commented starter policy to FILE (default .github/iam-policy.yml); never overwrites.',
+        options: cli_options/* INIT_OPTIONS */.Qo,
+    },
+    {
+        name: 'schema',
+        operands: '',
+        summary: 'Print the JSON Schema of the policy language.',
+        options: cli_options/* SCHEMA_OPTIONS */.nq,
+    },
+    {
+        name: 'merge',
+        operands: '<doc.json>...',
+        summary: 'Combine findings documents (e.g. of matrix shards) into one verdict and summary.',
+        options: cli_options/* MERGE_OPTIONS */.WZ,
+    },
+];
+/** One line per flag, the same for every command that takes it unless COMMAND_FLAG_HELP says otherwise. */
+const FLAG_HELP = {
+    policy: { value: '<builtin:NAME|file>', text: 'Policy to apply (default builtin:recommended)' },
+    'report-file': { value: '<file.csv>', text: 'Evaluate a saved credential report instead of fetching one' },
+    'role-to-assume': { value: '<arn>', text: 'Role to assume with a GitHub OIDC token (inside GitHub Actions only)' },
+    'aws-region': { value: '<region>', text: 'Region for STS/IAM (default us-east-1)' },
+    region: { value: '<region>', text: 'Same as --aws-region' },
+    profile: { value: '<name>', text: 'Use a named AWS profile of the shared config files' },
+    'role-arn': { value: '<arn>', text: 'Assume this role (sts:AssumeRole) from the default credentials' },
+    audience: { value: '<aud>', text: 'OIDC token audience, with --role-to-assume (default sts.amazonaws.com)' },
+    'role-session-name': { value: '<name>', text: 'Session name of the assumed role (default iam-credential-gate)' },
+    'role-duration-seconds': { value: '<n>', text: "Lifetime of the assumed role's credentials, 900-43200 (default 900)" },
+    'max-wait-seconds': { value: '<n>', text: 'Overall limit for getting a report (default 300)' },
+    'fail-on': { value: '<error|warning|never>', text: 'Lowest severity that fails (default error)' },
+    now: { value: '<ISO 8601>', text: 'Evaluate at this instant, e.g. 2026-11-20T12:00:00Z (default: now)' },
+    'json-file': { value: '<file>', text: 'Write the findings document' },
+    'sarif-file': { value: '<file>', text: 'Write SARIF 2.1.0' },
+    'save-report': { value: '<file>', text: 'Write the CSV that was evaluated' },
+    'summary-file': { value: '<file>', text: 'Write the Markdown summary' },
+    redact: { text: 'Hash user names, ARNs and account ids in human output' },
+    accounts: { value: '<ids|arns|organization>', text: 'Several accounts: ids or role ARNs (comma separated), or organization' },
+    'member-role-name': { value: '<name>', text: 'Role assumed in each member account when --accounts lists ids' },
+    concurrency: { value: '<n>', text: 'Accounts fetched at once (default 8)' },
+    shard: { value: '<K/N>', text: 'Evaluate only the K-th of N slices of the account list' },
+    baseline: { value: '<file.json>', text: 'Findings document of an earlier run: mark findings new or unchanged' },
+    'new-only': { text: 'Only findings new against --baseline count toward the verdict' },
+    'compare-policy': { value: '<file|builtin:NAME>', text: 'The policy before the change: review what the change hides' },
+    'policy-weakening': { value: '<allow|warn|fail>', text: 'What a policy change that hides findings does (default warn)' },
+    enrich: { value: '<list|all>', text: 'Read-only look-ups beyond the report (access-key-ids, user-tags, ... or all)' },
+    'owner-tag': { value: '<tag>', text: "With --enrich user-tags: the tag whose value is a finding's owner (default owner)" },
+    format: { value: '<table|json|markdown>', text: 'What to print on stdout (default table)' },
+    wide: { text: 'Never cut messages in the table (they are cut only on a terminal)' },
+    'max-rows': { value: '<n>', text: 'Show at most n rows of the table (the most important first)' },
+    only: { value: '<error|warning|notice>', text: 'Show only findings of this severity in the table' },
+    user: { value: '<name>', text: 'The IAM user to explain (the root account is <root_account>)' },
+    arn: { value: '<arn>', text: 'The user to explain, by ARN' },
+    help: { text: 'Show this help' },
+};
+/** Where a command gives a flag a meaning of its own. */
+const COMMAND_FLAG_HELP = {
+    validate: {
+        'report-file': { value: '<file.csv>', text: "A saved report: warn about exemption globs that match a user only by case" },
+        now: { value: '<ISO 8601>', text: 'Judge expiry dates at this instant (default: now)' },
+        format: { value: '<table|json|markdown>', text: 'What to print on stdout (default table: the verdict and warnings)' },
+    },
+    explain: {
+        format: { value: '<table|json>', text: 'What to print on stdout (default table)' },
+    },
+    merge: {
+        'fail-on': { value: '<error|warning|never>', text: 'Verdict threshold of the merged document (default error)' },
+        'json-file': { value: '<file>', text: 'Write the merged findings document' },
+        'summary-file': { value: '<file>', text: 'Write the merged Markdown summary' },
+        now: { value: '<ISO 8601>', text: "Show report ages at this instant (default: the documents' evaluatedAt)" },
+    },
+};
+function flagHelp(command, flag) {
+    return COMMAND_FLAG_HELP[command]?.[flag] ?? FLAG_HELP[flag];
+}
+function commandSpec(name) {
+    return COMMANDS.find((command) => command.name === name);
+}
+/** `iam-credential-gate check --help`: usage, what it does, then every flag of its table. */
+function renderCommandHelp(spec) {
+    const rows = Object.entries(spec.options).map(([flag, option]) => {
+        const help = flagHelp(spec.name, flag);
+        // A flag without a description is our bug; the test over every table catches it first.
+        if (help === undefined)
+            throw new Error(`Flag --${flag} of '${spec.name}' has no description.`);
+        const short = option.short === undefined ? '' : `-${option.short}, `;
+        const value = option.type === 'string' && help.value !== undefined ? ` ${help.value}` : '';
+        return { left: `${short}--${flag}${value}`, text: help.text };
+    });
+    const width = Math.max(...rows.map((row) => row.left.length)) + 2;
+    const booleans = Object.entries(spec.options)
+        .filter(([flag, option]) => option.type === 'boolean' && flag !== 'help')
+        .map(([flag]) => `--${flag}`);
+    const lines = [
+        `Usage: iam-credential-gate ${spec.name}${spec.operands ? ` ${spec.operands}` : ''} [options]`,
+        '',
+        spec.summary,
+        '',
+        'Options:',
+        ...rows.map((row) => `  ${row.left.padEnd(width)}${row.text}`),
+    ];
+    if (booleans.length > 0) {
+        lines.push('', `Switches (${booleans.join(', ')}) also take a value, as the action's inputs do: ` +
+            '=true, =True, =TRUE, =false, =False, =FALSE, or --no-NAME.');
+    }
+    lines.push('', 'Exit codes: 0 pass, 1 fail, 2 error.');
+    return lines.join('\n');
+}
+function renderGlobalHelp() {
+    return cli_options/* USAGE */.u_;
+}
+
+// EXTERNAL MODULE: ./src/cli/parse-flags.ts
+var parse_flags = __nccwpck_require__(8311);
+// EXTERNAL MODULE: ./src/output/time-text.ts
+var time_text = __nccwpck_require__(678);
+;// CONCATENATED MODULE: ./src/output/render-validation.ts
+
+
+/**
+ * The one line `mode: validate` logs and heads its summary with. `source` is the policy's name as
+ * it should appear (plain in logs, code-formatted in Markdown); the rest is our own words.
+ */
+function validationHeadline(run, source) {
+    const { policy, document } = run;
+    if (policy === null || document.errors.length > 0) {
+        return `Policy ${source} is not valid: ${(0,time_text/* countOf */.pq)(document.errors.length, 'error')}.`;
+    }
+    const enabled = policy.rules.filter((rule) => rule.enabled).length;
+    const warnings = run.policyWarnings.length === 0 ? '' : `, ${(0,time_text/* countOf */.pq)(run.policyWarnings.length, 'warning')}`;
+    return (`Policy ${source} is valid: ${(0,time_text/* countOf */.pq)(enabled, 'rule')} enabled, ` +
+        `${(0,time_text/* countOf */.pq)(policy.exemptions.length, 'exemption')}${warnings}.`);
+}
+/**
+ * The job summary of `mode: validate`: whether the policy is valid, then its errors and warnings.
+ * No verdict over findings ("passed · 0 errors"): nothing was evaluated.
+ */
+function renderValidationSummary(run, source) {
+    const valid = run.policy !== null && run.document.errors.length === 0;
+    const lines = [
+        `## ${valid ? '✅ IAM credential gate: policy valid' : '❌ IAM credential gate: policy not valid'}`,
+        '',
+        validationHeadline(run, code(source, false)),
+        '',
+    ];
+    if (run.document.errors.length > 0) {
+        lines.push('**Errors:**', '', ...run.document.errors.map((error) => `- ${escapeText(error)}`), '');
+    }
+    if (run.policyWarnings.length > 0) {
+        lines.push(`**Warnings (${run.policyWarnings.length}):**`, '', ...run.policyWarnings.map((warning) => `- ${escapeText(warning)}`), '');
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/print-validation.ts
+
+/** `validate`'s table output: whether the policy is valid, what it enables, then each warning. */
+function printValidation(run, source, write) {
+    // Errors go to stderr with the others; stdout says "valid" only when it is.
+    if (run.policy !== null && run.document.errors.length === 0)
+        write(`${validationHeadline(run, source)}\n`);
+    for (const warning of run.policyWarnings)
+        write(`warning: ${warning}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const COMMAND_NAMES = ['check', 'explain', 'validate', 'init', 'schema', 'merge'];
+/**
+ * A stderr line: cut to a few KiB (a message can carry a user name of any length), and unable to
+ * start a workflow command when the CLI runs in a workflow step.
+ */
+function logLine(text) {
+    return (0,log_text/* neutralizeCommands */.Kw)((0,log_text/* capText */.yA)(text));
+}
+function cliLogger(io, redactText) {
+    return {
+        info: (message) => io.stderr(`${logLine(redactText(message))}\n`),
+        warning: (message) => io.stderr(`warning: ${logLine(redactText(message))}\n`),
+        debug: (message) => {
+            if (io.env.IAM_CREDENTIAL_GATE_DEBUG)
+                io.stderr(`debug: ${logLine(redactText(message))}\n`);
+        },
+    };
+}
+/** Flags → the same raw inputs the action reads, so both share one settings parser. */
+function toInputs(values, mode) {
+    const inputs = { mode };
+    for (const [name, value] of Object.entries(values)) {
+        if (typeof value === 'string')
+            inputs[name] = value;
+    }
+    if (values.region !== undefined && values['aws-region'] === undefined)
+        inputs['aws-region'] = String(values.region);
+    // Switches were checked by the flag parser (the same words as the action's boolean inputs).
+    inputs.redact = values.redact ? 'true' : 'false';
+    inputs['new-only'] = values['new-only'] ? 'true' : 'false';
+    return inputs;
+}
+/** Flags → settings, with messages that name the flags. */
+async function cliSettings(values, mode, io) {
+    const inputs = toInputs(values, mode);
+    try {
+        return (0,settings/* parseSettings */.P$)(inputs, io.now(), io.cwd, null, input_label/* CLI_FLAG */.AF);
+    }
+    catch (error) {
+        // A refused flag still leaves the findings document (verdict error) where --json-file asked for it.
+        if ((0,user_error/* isUserError */.iU)(error))
+            await writeRefusedDocument(inputs, error, io.cwd, io.now());
+        throw error;
+    }
+}
+function cliDependencies(io, redact) {
+    return {
+        log: cliLogger(io, (text) => redact.text(text)),
+        getIdToken: null,
+        mask: () => undefined,
+        label: input_label/* CLI_FLAG */.AF,
+        // Multi-account progress only on a terminal: a redirected stderr gets no control characters.
+        ...(io.stderrIsTty ? { progress: createTerminalProgress(io.stderr, (text) => redact.text(text)) } : {}),
+    };
+}
+function noOperands(command, positionals) {
+    if (positionals.length > 0) {
+        throw new user_error/* UserError */.yo(`Unexpected argument '${positionals[0]}' for '${command}'. Run 'iam-credential-gate ${command} --help' for its flags.`);
+    }
+}
+async function check(args, io) {
+    const { values, positionals } = (0,parse_flags/* parseCommandArgs */.Q)('check', cli_options/* CHECK_OPTIONS */.m5, args);
+    noOperands('check', positionals);
+    const format = (0,cli_output/* parseFormat */.Xc)(values.format);
+    const table = (0,cli_output/* parseTableChoices */.qS)(values, io);
+    const settings = await cliSettings(values, 'check', io);
+    const redact = (0,output_redact/* createRedactor */.l)(settings.redact);
+    const run = await (0,run_gate/* runGate */.R)(settings, cliDependencies(io, redact));
+    redact.learn(run);
+    await (0,write_files/* writeRunFiles */.ak)(run, settings, input_label/* CLI_FLAG */.AF);
+    if (typeof values['summary-file'] === 'string') {
+        const markdown = (0,render_summary/* renderSummary */.Br)(run, { now: settings.now, jsonFile: settings.jsonFile, redact });
+        await (0,write_files/* writeOutputFile */.BF)(io.cwd, values['summary-file'], `${markdown}\n`, '--summary-file');
+    }
+    (0,cli_output/* printOutcome */.is)(run, format, io, redact, settings.now, table);
+    for (const message of run.document.errors)
+        io.stderr(`error: ${logLine(redact.text(message))}\n`);
+    return cli_output/* EXIT */.dc[run.document.verdict];
+}
+async function validate(args, io) {
+    const { values, positionals } = (0,parse_flags/* parseCommandArgs */.Q)('validate', cli_options/* VALIDATE_OPTIONS */.g4, args);
+    noOperands('validate', positionals);
+    const format = (0,cli_output/* parseFormat */.Xc)(values.format);
+    const settings = await cliSettings(values, 'validate', io);
+    const redact = (0,output_redact/* createRedactor */.l)(false);
+    const run = await (0,run_gate/* runGate */.R)(settings, cliDependencies(io, redact));
+    if (format === 'table')
+        printValidation(run, settings.policy, io.stdout);
+    else {
+        (0,cli_output/* printOutcome */.is)(run, format, io, redact, settings.now);
+        for (const warning of run.policyWarnings)
+            io.stderr(`warning: ${logLine(warning)}\n`);
+    }
+    for (const message of run.document.errors)
+        io.stderr(`error: ${logLine(message)}\n`);
+    return cli_output/* EXIT */.dc[run.document.verdict];
+}
+async function schema(args, io) {
+    const { positionals } = (0,parse_flags/* parseCommandArgs */.Q)('schema', cli_options/* SCHEMA_OPTIONS */.nq, args);
+    if (positionals.length > 0)
+        throw new user_error/* UserError */.yo(`'schema' takes no arguments; it prints the policy JSON Schema.`);
+    // zod (the schema's source) is loaded only by the commands that need it.
+    const { buildPolicyJsonSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8980));
+    io.stdout(`${JSON.stringify(buildPolicyJsonSchema(), null, 2)}\n`);
+    return cli_output/* EXIT */.dc.pass;
+}
+async function init(args, io) {
+    const { positionals } = (0,parse_flags/* parseCommandArgs */.Q)('init', cli_options/* INIT_OPTIONS */.Qo, args);
+    if (positionals.length > 1)
+        throw new user_error/* UserError */.yo(`'init' takes one file at most: iam-credential-gate init [FILE].`);
+    const { runInit } = await __nccwpck_require__.e(/* import() */ 592).then(__nccwpck_require__.bind(__nccwpck_require__, 7592));
+    return runInit(positionals[0] ?? null, io);
+}
+/** `<command> --help` or `-h` anywhere before `--`: that command's help, whatever else is there. */
+function wantsHelp(args) {
+    const end = args.indexOf('--');
+    return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h' || arg === '--help=true');
+}
+/** The CLI: returns the exit code (0 pass, 1 fail, 2 error); user mistakes are one line on stderr. */
+async function runCli(argv, io) {
+    const [command, ...rest] = argv;
+    try {
+        const spec = command === undefined ? undefined : commandSpec(command);
+        if (spec !== undefined && wantsHelp(rest)) {
+            io.stdout(`${renderCommandHelp(spec)}\n`);
+            return cli_output/* EXIT */.dc.pass;
+        }
+        switch (command) {
+            case 'check':
+                return await check(rest, io);
+            case 'validate':
+                return await validate(rest, io);
+            case 'explain':
+                return await (await __nccwpck_require__.e(/* import() */ 873).then(__nccwpck_require__.bind(__nccwpck_require__, 4873))).runExplain(rest, {
+                    stdout: io.stdout,
+                    stderr: io.stderr,
+                    settingsOf: (values) => cliSettings(values, 'check', io),
+                    dependencies: () => cliDependencies(io, (0,output_redact/* createRedactor */.l)(false)),
+                });
+            case 'init':
+                return await init(rest, io);
+            case 'schema':
+                return await schema(rest, io);
+            case 'merge':
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(382), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6938))).runMerge(rest, io);
+            case '--version':
+            case '-v':
+                io.stdout(`${version/* TOOL_VERSION */.wr}\n`);
+                return cli_output/* EXIT */.dc.pass;
+            case undefined:
+            case '--help':
+            case '-h':
+            case 'help': {
+                // `help check` is `check --help`.
+                const topic = command === 'help' && rest[0] !== undefined ? commandSpec(rest[0]) : undefined;
+                io.stdout(`${topic === undefined ? renderGlobalHelp() : renderCommandHelp(topic)}\n`);
+                return command === undefined ? cli_output/* EXIT */.dc.error : cli_output/* EXIT */.dc.pass;
+            }
+            default:
+                throw new user_error/* UserError */.yo(`Unknown command '${command}'${(0,did_you_mean/* didYouMean */.au)(command, COMMAND_NAMES)}; use ${COMMAND_NAMES.join(', ')} (see --help).`);
+        }
+    }
+    catch (error) {
+        if ((0,user_error/* isUserError */.iU)(error)) {
+            io.stderr(`error: ${logLine(error.message)}\n`);
+            return cli_output/* EXIT */.dc.error;
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+// The AWS SDK warns on every run under Node < 22 that its releases after January 2027 will need
+// Node 22 (NodeVersionSupportWarning). Our supported versions are declared in package.json
+// `engines` and the README; that notice would only be noise in the CLI's output. This is the
+// SDK's own switch (emitWarningIfUnsupportedVersion in the SDK's core package); a user who sets it keeps theirs.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stdoutIsTty: Boolean(process.stdout.isTTY),

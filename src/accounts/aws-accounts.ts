@@ -102,7 +102,7 @@ export async function openAwsAccounts(request: AwsReportRequest): Promise<AwsAcc
   const resolveHub = async (): Promise<{ credentials: GateCredentials; at: number }> => {
     const at = clock.now();
     const credentials = await resolveGateCredentials(credentialRequestOf(request, request.log), {
-      budget: new RetryBudget(clock, maxWaitMs),
+      budget: new RetryBudget(clock, maxWaitMs, request.label ?? null),
       createStsClient: (provider) => hubClients.track(createStsClient(settings, provider)),
     });
     return { credentials, at };
@@ -147,7 +147,7 @@ export async function openAwsAccounts(request: AwsReportRequest): Promise<AwsAcc
     },
 
     async fetchAccount(target, log) {
-      const budget = new RetryBudget(clock, maxWaitMs);
+      const budget = new RetryBudget(clock, maxWaitMs, request.label ?? null);
       const pool = clientPool();
       try {
         const source = await currentHub();

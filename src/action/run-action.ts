@@ -3,6 +3,8 @@ import { buildAnnotations } from '../output/annotations';
 import { quoteInput } from '../output/log-text';
 import { createRedactor, type Redactor } from '../output/redact';
 import { renderSummary } from '../output/render-summary';
+import { renderValidationSummary, validationHeadline } from '../output/render-validation';
+import { countOf } from '../output/time-text';
 import { writeSummary } from '../output/write-summary';
 import type { GateLogger } from '../logger';
 import { runGate, type GateRun } from '../run/run-gate';
@@ -90,10 +92,17 @@ function announce(run: GateRun, settings: GateSettings, log: GateLogger): void {
     const generated = report.generatedAt ? `generated ${report.generatedAt}` : 'generation time unknown';
     log.info(`Report of account ${report.account ?? 'unknown'} (${report.source}, ${generated}): ${report.users} rows.`);
   }
+  if (settings.mode === 'validate') {
+    // Nothing was evaluated: say whether the policy is valid, and what looks wrong in it.
+    log.info(validationHeadline(run, quoteInput(settings.policy)));
+    for (const warning of run.policyWarnings) log.warning(warning);
+    return;
+  }
   log.info(`Policy ${quoteInput(document.policy.source)}; evaluated at ${document.evaluatedAt}; fail-on ${settings.failOn}.`);
   const { counts } = document;
   log.info(
-    `Verdict ${document.verdict}: ${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices, ${counts.exempted} exempted.`,
+    `Verdict ${document.verdict}: ${countOf(counts.error, 'error')}, ${countOf(counts.warning, 'warning')}, ` +
+      `${countOf(counts.notice, 'notice')}, ${counts.exempted} exempted.`,
   );
 }
 
@@ -104,7 +113,8 @@ function verdictMessage(run: GateRun, settings: GateSettings): string | null {
   }
   if (document.verdict === 'fail') {
     const { error, warning } = document.counts;
-    const counted = settings.failOn === 'warning' ? `${error} errors and ${warning} warnings` : `${error} errors`;
+    const counted =
+      settings.failOn === 'warning' ? `${countOf(error, 'error')} and ${countOf(warning, 'warning')}` : countOf(error, 'error');
     return `IAM credential report check failed: ${counted} (fail-on: ${settings.failOn}). See the job summary.`;
   }
   return null;
@@ -147,7 +157,10 @@ export async function runAction(): Promise<void> {
 
   announce(run, settings, log);
   if (settings.summary) {
-    const markdown = renderSummary(run, { now: settings.now, jsonFile: settings.jsonFile, redact, runUrl: runUrl() });
+    const markdown =
+      settings.mode === 'validate'
+        ? renderValidationSummary(run, settings.policy)
+        : renderSummary(run, { now: settings.now, jsonFile: settings.jsonFile, redact, runUrl: runUrl() });
     await writeSummary(markdown, log);
   }
   for (const annotation of buildAnnotations(run, { redact, jsonFile: settings.jsonFile })) {

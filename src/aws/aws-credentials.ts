@@ -10,6 +10,7 @@ import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, type Credentials, 
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { GateLogger } from '../logger';
+import { ACTION_INPUT, subject, type InputLabel } from '../settings/input-label';
 import { UserError } from '../user-error';
 import { classifyAwsError, describeFailure, type AwsFailure } from './aws-error';
 import { accountIdFromArn } from './parse-arn';
@@ -39,6 +40,8 @@ export interface CredentialRequest {
   /** Action: registers each secret with the runner's log masking. */
   mask: (secret: string) => void;
   log: GateLogger;
+  /** How messages name inputs (`role-to-assume` in the action, `--role-arn` in the CLI); default the action's. */
+  label?: InputLabel;
 }
 
 export interface GateCredentials {
@@ -73,6 +76,17 @@ const NO_OIDC_MESSAGE =
   'workflow. Pull requests from forks and Dependabot runs never get an OIDC token, whatever the permissions say: skip the ' +
   'gate for them (e.g. `if: github.event.pull_request.head.repo.full_name == github.repository`), or evaluate a saved ' +
   'report with `report-file`.';
+
+/** Outside a GitHub Actions job (the CLI) there is no OIDC token: advise what works there, in flags. */
+function cliCredentialsAdvice(label: InputLabel): string {
+  return (
+    'Provide credentials in one of these ways: ' +
+    `(1) ${label('profile')} NAME or AWS_PROFILE (after \`aws sso login\` for SSO profiles); ` +
+    '(2) set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN for temporary keys) in the environment; ' +
+    `(3) add ${label('role-arn')} ARN to assume a role from those credentials; or run where an instance or container ` +
+    `role is available. To evaluate a saved report without AWS, use ${label('report-file')}.`
+  );
+}
 
 const NO_CREDENTIALS_ADVICE =
   'Provide credentials in one of these ways: ' +
@@ -110,7 +124,7 @@ async function withinBudget<T>(budget: RetryBudget, work: Promise<T>, what: stri
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new UserError(`${what} did not finish within ${budget.describeLimit()}. Raise \`max-wait-seconds\` or check the network.`)),
+      () => reject(new UserError(`${what} did not finish within ${budget.describeLimit()}. Raise ${budget.limitName()} or check the network.`)),
       Math.max(1, remaining),
     );
   });
@@ -149,7 +163,7 @@ function refreshing(obtain: () => Promise<AwsCredentialIdentity>, now: () => num
 function assumeTimedOut(roleArn: string, budget: RetryBudget, attempts: number, lastFailure: AwsFailure | null): UserError {
   const last = lastFailure === null ? '' : `, the last answered ${describeFailure(lastFailure)}`;
   return new UserError(
-    `Could not assume role ${roleArn} within ${budget.describeLimit()}: ${attempts} attempt(s)${last}. Run again later or raise \`max-wait-seconds\`.`,
+    `Could not assume role ${roleArn} within ${budget.describeLimit()}: ${attempts === 1 ? '1 attempt' : `${attempts} attempts`}${last}. Run again later or raise ${budget.limitName()}.`,
   );
 }
 
@@ -197,9 +211,10 @@ async function assumeRoleWithWebIdentity(request: CredentialRequest, deps: Crede
   const roleArn = request.roleToAssume ?? '';
   const getIdToken = request.getIdToken;
   if (getIdToken === null) {
+    const label = request.label ?? ACTION_INPUT;
     throw new UserError(
-      '`role-to-assume` needs a GitHub OIDC token, which only exists inside a GitHub Actions job. ' +
-        'On the command line, use `--role-arn` (sts:AssumeRole from your own credentials) or `--profile`.',
+      `${subject(label, 'role-to-assume')} needs a GitHub OIDC token, which only exists inside a GitHub Actions job. ` +
+        `On the command line, use ${label('role-arn')} (sts:AssumeRole from your own credentials) or ${label('profile')}.`,
     );
   }
   const { budget } = deps;
@@ -244,7 +259,9 @@ async function assumeRoleWithWebIdentity(request: CredentialRequest, deps: Crede
 
 function noCredentials(request: CredentialRequest, failure: AwsFailure): UserError {
   const where = request.profile === null ? 'the default AWS credential chain' : `the AWS profile '${request.profile}'`;
-  return new UserError(`No AWS credentials found in ${where} (${failure.message}). ${NO_CREDENTIALS_ADVICE}`);
+  // No token request means no Actions job (the CLI): OIDC and workflow steps are no advice there.
+  const advice = request.getIdToken === null ? cliCredentialsAdvice(request.label ?? ACTION_INPUT) : NO_CREDENTIALS_ADVICE;
+  return new UserError(`No AWS credentials found in ${where} (${failure.message}). ${advice}`);
 }
 
 async function assumeRole(

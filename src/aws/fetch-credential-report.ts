@@ -87,17 +87,17 @@ export async function fetchCredentialReport(options: FetchCredentialReportOption
       why = `the last answer was ${describeFailure(lastFailure)}`;
       advice =
         lastFailure.code === 'LimitExceeded' || /throttl|rate exceeded/i.test(`${lastFailure.code} ${lastFailure.message}`)
-          ? 'IAM is throttling report generation (often many accounts or jobs generating at once): lower `concurrency`, stagger scheduled runs, or raise `max-wait-seconds`.'
-          : 'AWS or the network kept failing: check the status of IAM and the runner’s connectivity, then run again or raise `max-wait-seconds`.';
+          ? `IAM is throttling report generation (often many accounts or jobs generating at once): lower \`concurrency\`, stagger scheduled runs, or raise ${budget.limitName()}.`
+          : `AWS or the network kept failing: check the status of IAM and the runner’s connectivity, then run again or raise ${budget.limitName()}.`;
     } else if (lastState !== null && lastState !== 'COMPLETE') {
       why = `AWS was still generating the report (state ${lastState})`;
-      advice = 'Large accounts take longer to generate: raise `max-wait-seconds`, or run again in a few minutes (the report is kept by AWS).';
+      advice = `Large accounts take longer to generate: raise ${budget.limitName()}, or run again in a few minutes (the report is kept by AWS).`;
     } else if (lastFailure !== null) {
       why = `the last answer was ${describeFailure(lastFailure)}`;
-      advice = 'Run again later or raise `max-wait-seconds`.';
+      advice = `Run again later or raise ${budget.limitName()}.`;
     } else {
       why = 'no time was left to ask AWS';
-      advice = 'Raise `max-wait-seconds`.';
+      advice = `Raise ${budget.limitName()}.`;
     }
     return new UserError(
       `Could not get the IAM credential report within ${budget.describeLimit()} for ${identity}: ` +

@@ -82,7 +82,7 @@ export function credentialRequestOf(request: AwsReportRequest, log: GateLogger):
 export async function fetchReportFromAws(request: AwsReportRequest): Promise<FetchedReport> {
   validate(request);
   const clock = request.clock ?? systemClock;
-  const budget = new RetryBudget(clock, request.maxWaitSeconds * 1000);
+  const budget = new RetryBudget(clock, request.maxWaitSeconds * 1000, request.label ?? null);
   const settings: AwsClientSettings = {
     region: request.region === '' ? 'us-east-1' : request.region,
     userAgent: request.userAgent,

@@ -8,6 +8,8 @@
  *   usually takes seconds and the gate should notice it is done soon after; a generation that
  *   runs long is then polled less and less often, so it does not hammer the API.
  */
+import type { InputLabel } from '../settings/input-label';
+
 
 /** The only source of time and randomness for the AWS adapter; tests inject an instant one. */
 export interface AwsClock {
@@ -88,6 +90,8 @@ export class RetryBudget {
   constructor(
     readonly clock: AwsClock,
     readonly maxWaitMs: number,
+    /** How messages name the limit: the action's `max-wait-seconds` (default), the CLI's `--max-wait-seconds`. */
+    private readonly label: InputLabel | null = null,
   ) {
     this.startedAt = clock.now();
     this.deadline = this.startedAt + Math.max(0, maxWaitMs);
@@ -103,7 +107,12 @@ export class RetryBudget {
 
   /** "max-wait-seconds (120 s)": the limit as the user set it, for messages. */
   describeLimit(): string {
-    return `max-wait-seconds (${Math.round(this.maxWaitMs / 1000)} s)`;
+    return `${this.label === null ? 'max-wait-seconds' : this.label('max-wait-seconds')} (${Math.round(this.maxWaitMs / 1000)} s)`;
+  }
+
+  /** The setting to raise, for advice: `` `max-wait-seconds` `` or `--max-wait-seconds`. */
+  limitName(): string {
+    return this.label === null ? '`max-wait-seconds`' : this.label('max-wait-seconds');
   }
 
   expired(): boolean {

@@ -1,5 +1,11 @@
 import { runCli } from './run-cli';
 
+// The AWS SDK warns on every run under Node < 22 that its releases after January 2027 will need
+// Node 22 (NodeVersionSupportWarning). Our supported versions are declared in package.json
+// `engines` and the README; that notice would only be noise in the CLI's output. This is the
+// SDK's own switch (emitWarningIfUnsupportedVersion in the SDK's core package); a user who sets it keeps theirs.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -1,19 +1,25 @@
-import { parseArgs } from 'node:util';
 import { createTerminalProgress } from '../accounts/progress-line';
 import type { GateLogger } from '../logger';
+import { didYouMean } from '../policy/did-you-mean';
 import { capText, neutralizeCommands } from '../output/log-text';
-import { createRedactor } from '../output/redact';
+import { createRedactor, type Redactor } from '../output/redact';
 import { renderSummary } from '../output/render-summary';
 import { writeRefusedDocument } from '../run/refused-run';
-import { runGate } from '../run/run-gate';
+import { runGate, type GateDependencies } from '../run/run-gate';
 import { writeOutputFile, writeRunFiles } from '../run/write-files';
+import { CLI_FLAG } from '../settings/input-label';
 import { parseSettings, type GateSettings, type RawInputs } from '../settings/settings';
 import { isUserError, UserError } from '../user-error';
 import { TOOL_VERSION } from '../version';
-import { CHECK_OPTIONS, normalizeBooleanFlags, USAGE } from './cli-options';
-import { EXIT, parseFormat, printOutcome, type CliIo } from './cli-output';
+import { CHECK_OPTIONS, INIT_OPTIONS, SCHEMA_OPTIONS, VALIDATE_OPTIONS } from './cli-options';
+import { EXIT, parseFormat, parseTableChoices, printOutcome, type CliIo } from './cli-output';
+import { commandSpec, renderCommandHelp, renderGlobalHelp } from './flag-help';
+import { parseCommandArgs } from './parse-flags';
+import { printValidation } from './print-validation';
 
 export { EXIT, type CliIo } from './cli-output';
+
+const COMMAND_NAMES = ['check', 'explain', 'validate', 'init', 'schema', 'merge'];
 
 /**
  * A stderr line: cut to a few KiB (a message can carry a user name of any length), and unable to
@@ -40,80 +46,126 @@ function toInputs(values: Record<string, string | boolean | undefined>, mode: 'c
     if (typeof value === 'string') inputs[name] = value;
   }
   if (values.region !== undefined && values['aws-region'] === undefined) inputs['aws-region'] = String(values.region);
+  // Switches were checked by the flag parser (the same words as the action's boolean inputs).
   inputs.redact = values.redact ? 'true' : 'false';
   inputs['new-only'] = values['new-only'] ? 'true' : 'false';
   return inputs;
 }
 
-async function check(args: string[], mode: 'check' | 'validate', io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: normalizeBooleanFlags(args, ['redact', 'new-only']),
-    options: CHECK_OPTIONS,
-    allowPositionals: true,
-    strict: true,
-  });
-  if (values.help) {
-    io.stdout(`${USAGE}\n`);
-    return EXIT.pass;
-  }
-  if (positionals.length > 0) {
-    throw new UserError(`Unexpected argument '${positionals[0]}'. Run 'iam-credential-gate --help' for usage.`);
-  }
-  const format = parseFormat(values.format);
+/** Flags → settings, with messages that name the flags. */
+async function cliSettings(
+  values: Record<string, string | boolean | undefined>,
+  mode: 'check' | 'validate',
+  io: CliIo,
+): Promise<GateSettings> {
   const inputs = toInputs(values, mode);
-  let settings: GateSettings;
   try {
-    settings = parseSettings(inputs, io.now(), io.cwd);
+    return parseSettings(inputs, io.now(), io.cwd, null, CLI_FLAG);
   } catch (error) {
+    // A refused flag still leaves the findings document (verdict error) where --json-file asked for it.
     if (isUserError(error)) await writeRefusedDocument(inputs, error, io.cwd, io.now());
     throw error;
   }
-  const redact = createRedactor(settings.redact);
-  const run = await runGate(settings, {
+}
+
+function cliDependencies(io: CliIo, redact: Redactor): GateDependencies {
+  return {
     log: cliLogger(io, (text) => redact.text(text)),
     getIdToken: null,
     mask: () => undefined,
+    label: CLI_FLAG,
     // Multi-account progress only on a terminal: a redirected stderr gets no control characters.
     ...(io.stderrIsTty ? { progress: createTerminalProgress(io.stderr, (text) => redact.text(text)) } : {}),
-  });
+  };
+}
+
+function noOperands(command: string, positionals: string[]): void {
+  if (positionals.length > 0) {
+    throw new UserError(`Unexpected argument '${positionals[0]}' for '${command}'. Run 'iam-credential-gate ${command} --help' for its flags.`);
+  }
+}
+
+async function check(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('check', CHECK_OPTIONS, args);
+  noOperands('check', positionals);
+  const format = parseFormat(values.format);
+  const table = parseTableChoices(values, io);
+  const settings = await cliSettings(values, 'check', io);
+  const redact = createRedactor(settings.redact);
+  const run = await runGate(settings, cliDependencies(io, redact));
 
   redact.learn(run);
-  await writeRunFiles(run, settings, (name) => `--${name}`);
+  await writeRunFiles(run, settings, CLI_FLAG);
   if (typeof values['summary-file'] === 'string') {
     const markdown = renderSummary(run, { now: settings.now, jsonFile: settings.jsonFile, redact });
     await writeOutputFile(io.cwd, values['summary-file'], `${markdown}\n`, '--summary-file');
   }
-
-  if (settings.mode === 'validate' && format === 'table') {
-    if (run.policy && run.document.verdict !== 'error') {
-      const enabled = run.policy.rules.filter((rule) => rule.enabled).length;
-      io.stdout(
-        `Policy ${settings.policy} is valid: ${enabled} rules enabled, ${run.policy.exemptions.length} exemptions.\n`,
-      );
-    }
-  } else {
-    printOutcome(run, format, io, redact, settings.now);
-  }
+  printOutcome(run, format, io, redact, settings.now, table);
   for (const message of run.document.errors) io.stderr(`error: ${logLine(redact.text(message))}\n`);
   return EXIT[run.document.verdict];
 }
 
+async function validate(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('validate', VALIDATE_OPTIONS, args);
+  noOperands('validate', positionals);
+  const format = parseFormat(values.format);
+  const settings = await cliSettings(values, 'validate', io);
+  const redact = createRedactor(false);
+  const run = await runGate(settings, cliDependencies(io, redact));
+  if (format === 'table') printValidation(run, settings.policy, io.stdout);
+  else {
+    printOutcome(run, format, io, redact, settings.now);
+    for (const warning of run.policyWarnings) io.stderr(`warning: ${logLine(warning)}\n`);
+  }
+  for (const message of run.document.errors) io.stderr(`error: ${logLine(message)}\n`);
+  return EXIT[run.document.verdict];
+}
+
 async function schema(args: string[], io: CliIo): Promise<number> {
-  if (args.length > 0) throw new UserError(`'schema' takes no arguments; it prints the policy JSON Schema.`);
+  const { positionals } = parseCommandArgs('schema', SCHEMA_OPTIONS, args);
+  if (positionals.length > 0) throw new UserError(`'schema' takes no arguments; it prints the policy JSON Schema.`);
   // zod (the schema's source) is loaded only by the commands that need it.
   const { buildPolicyJsonSchema } = await import('../policy/policy-schema');
   io.stdout(`${JSON.stringify(buildPolicyJsonSchema(), null, 2)}\n`);
   return EXIT.pass;
 }
 
+async function init(args: string[], io: CliIo): Promise<number> {
+  const { positionals } = parseCommandArgs('init', INIT_OPTIONS, args);
+  if (positionals.length > 1) throw new UserError(`'init' takes one file at most: iam-credential-gate init [FILE].`);
+  const { runInit } = await import('./run-init');
+  return runInit(positionals[0] ?? null, io);
+}
+
+/** `<command> --help` or `-h` anywhere before `--`: that command's help, whatever else is there. */
+function wantsHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h' || arg === '--help=true');
+}
+
 /** The CLI: returns the exit code (0 pass, 1 fail, 2 error); user mistakes are one line on stderr. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    const spec = command === undefined ? undefined : commandSpec(command);
+    if (spec !== undefined && wantsHelp(rest)) {
+      io.stdout(`${renderCommandHelp(spec)}\n`);
+      return EXIT.pass;
+    }
     switch (command) {
       case 'check':
+        return await check(rest, io);
       case 'validate':
-        return await check(rest, command, io);
+        return await validate(rest, io);
+      case 'explain':
+        return await (await import('./run-explain')).runExplain(rest, {
+          stdout: io.stdout,
+          stderr: io.stderr,
+          settingsOf: (values) => cliSettings(values, 'check', io),
+          dependencies: () => cliDependencies(io, createRedactor(false)),
+        });
+      case 'init':
+        return await init(rest, io);
       case 'schema':
         return await schema(rest, io);
       case 'merge':
@@ -125,17 +177,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case undefined:
       case '--help':
       case '-h':
-      case 'help':
-        io.stdout(`${USAGE}\n`);
+      case 'help': {
+        // `help check` is `check --help`.
+        const topic = command === 'help' && rest[0] !== undefined ? commandSpec(rest[0]) : undefined;
+        io.stdout(`${topic === undefined ? renderGlobalHelp() : renderCommandHelp(topic)}\n`);
         return command === undefined ? EXIT.error : EXIT.pass;
+      }
       default:
-        throw new UserError(`Unknown command '${command}'; use check, validate, schema or merge (see --help).`);
+        throw new UserError(
+          `Unknown command '${command}'${didYouMean(command, COMMAND_NAMES)}; use ${COMMAND_NAMES.join(', ')} (see --help).`,
+        );
     }
   } catch (error) {
-    // parseArgs reports unknown or malformed flags with a code; they are the user's to fix.
-    const code = (error as { code?: unknown } | null)?.code;
-    if (isUserError(error) || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-      io.stderr(`error: ${logLine((error as Error).message)}\n`);
+    if (isUserError(error)) {
+      io.stderr(`error: ${logLine(error.message)}\n`);
       return EXIT.error;
     }
     throw error;

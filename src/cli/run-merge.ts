@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import type { FailOn } from '../evaluate/types';
 import { expandFindingsFiles } from '../merge/findings-files';
 import { mergeFindingsFiles } from '../merge/merge-files';
@@ -10,8 +9,9 @@ import { checkOutputPaths, runPaths } from '../settings/output-paths';
 import { parseInstant } from '../settings/settings';
 import { UserError } from '../user-error';
 import { TOOL_VERSION } from '../version';
-import { MERGE_OPTIONS, normalizeBooleanFlags, USAGE } from './cli-options';
+import { MERGE_OPTIONS } from './cli-options';
 import { EXIT, parseFormat, printOutcome, type CliIo } from './cli-output';
+import { parseCommandArgs } from './parse-flags';
 
 function parseFailOn(value: string | undefined): FailOn {
   if (value === undefined) return 'error';
@@ -25,16 +25,8 @@ function parseFailOn(value: string | undefined): FailOn {
  * does not depend on it.
  */
 export async function runMerge(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: normalizeBooleanFlags(args, ['redact']),
-    options: MERGE_OPTIONS,
-    allowPositionals: true,
-    strict: true,
-  });
-  if (values.help) {
-    io.stdout(`${USAGE}\n`);
-    return EXIT.pass;
-  }
+  // `merge --help` is answered by runCli, from the same option table.
+  const { values, positionals } = parseCommandArgs('merge', MERGE_OPTIONS, args);
   const format = parseFormat(values.format);
   const failOn = parseFailOn(values['fail-on']);
   const renderAt = values.now === undefined ? null : parseInstant(values.now, '--now');

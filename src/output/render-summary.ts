@@ -253,9 +253,14 @@ function accountsBlock(context: Context): string {
       const generated = reportGenerated(context, only);
       const age = generated.age === '—' ? '' : ` (${generated.age})`;
       const account = only.account === null ? 'unknown' : code(redact.account(only.account), false);
+      // A saved CSV does not say when it was generated: say what is known instead of "generated unknown".
+      const origin =
+        only.generatedAt === null
+          ? `${SOURCE_TEXT[only.source]} (when it was generated is not known)`
+          : `generated ${generated.when}${age}, ${SOURCE_TEXT[only.source]}`;
       text +=
         `- **Account:** ${account} · ${countOf(only.users, 'user')} evaluated (root included)\n` +
-        `- **Report:** generated ${generated.when}${age}, ${SOURCE_TEXT[only.source]}\n`;
+        `- **Report:** ${origin}\n`;
       text += runFacts(context);
       if (generated.stale) text += CACHE_NOTE;
     } else {

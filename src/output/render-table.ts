@@ -1,4 +1,5 @@
 import type { Finding, Verdict } from '../evaluate/types';
+import type { Severity } from '../rules/types';
 import type { GateOutcome } from '../run/types';
 import { accountsOf, byImportance } from './finding-groups';
 import type { Redactor } from './redact';
@@ -10,6 +11,15 @@ export interface TerminalOptions {
   redact: Redactor;
   /** Terminal width in columns; the message column takes what is left. */
   width?: number;
+  /**
+   * Cut messages to the width (default true). The CLI cuts only on a terminal: into a pipe or a file
+   * (or with --wide) every message is whole, since nobody reads it at a fixed width.
+   */
+  cutMessages?: boolean;
+  /** Show at most this many rows (the most important first); absent = all. */
+  maxRows?: number;
+  /** Show only findings of this severity; absent = all. */
+  only?: Severity;
 }
 
 const DEFAULT_WIDTH = 120;
@@ -86,9 +96,19 @@ export function renderTerminal(outcome: GateOutcome, options: TerminalOptions): 
   }
   lines.push(paint('dim', `policy ${printable(document.policy.source)} · evaluated ${formatInstant(document.evaluatedAt)}`));
 
-  const findings = [...document.findings].sort(byImportance);
-  if (findings.length === 0) {
+  const all = [...document.findings].sort(byImportance);
+  const selected = options.only === undefined ? all : all.filter((finding) => finding.severity === options.only);
+  const findings = options.maxRows === undefined ? selected : selected.slice(0, options.maxRows);
+  const hidden: string[] = [];
+  if (selected.length < all.length) hidden.push(`${countOf(all.length - selected.length, 'finding')} not ${options.only ?? ''}`);
+  if (findings.length < selected.length) hidden.push(`${countOf(selected.length - findings.length, 'more row')}`);
+  if (all.length === 0) {
     lines.push('', document.verdict === 'error' ? 'No findings were evaluated.' : 'No findings.');
+    return lines.join('\n');
+  }
+
+  if (findings.length === 0) {
+    lines.push('', `No findings to show (${hidden.join('; ')}).`);
     return lines.join('\n');
   }
 
@@ -97,9 +117,7 @@ export function renderTerminal(outcome: GateOutcome, options: TerminalOptions): 
   const rows = findings.map((finding) => {
     const age = finding.ageDays === null ? '—' : String(finding.ageDays);
     const limit = finding.limit === null ? '' : `/${finding.limit}`;
-    const message = finding.exempted
-      ? `exempted: ${finding.exemption?.reason ?? ''} (${finding.message})`
-      : finding.message;
+    const message = finding.message;
     return [
       finding.exempted ? `(${finding.severity})` : finding.severity,
       finding.rule,
@@ -124,8 +142,16 @@ export function renderTerminal(outcome: GateOutcome, options: TerminalOptions): 
     const cells = row.slice(0, fixed).map((cell, column) => pad(cell, widths[column] ?? 0));
     const severityStyle: Style = finding === undefined || finding.exempted ? 'dim' : SEVERITY_STYLE[finding.severity];
     cells[0] = paint(severityStyle, cells[0] ?? '');
-    const line = [...cells, cut(row[fixed] ?? '', messageWidth)].join('  ');
+    const fit = (text: string): string => (options.cutMessages === false ? text : cut(text, messageWidth));
+    const line = [...cells, fit(row[fixed] ?? '')].join('  ');
     lines.push(finding?.exempted ? paint('dim', line) : line);
+    // An exempted row keeps its finding and says why, on a line of its own under the message.
+    if (finding?.exemption) {
+      const { reason, expires } = finding.exemption;
+      const note = `↳ exempted: ${printable(redact.text(reason))}${expires === null ? '' : ` (until ${expires})`}`;
+      lines.push(paint('dim', `${' '.repeat(used)}${fit(note)}`));
+    }
   });
+  if (hidden.length > 0) lines.push('', paint('dim', `Not shown: ${hidden.join('; ')}.`));
   return lines.join('\n');
 }

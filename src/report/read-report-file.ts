@@ -14,6 +14,8 @@ export interface ReportFileAccess {
   cwd: string;
   /** The action's GITHUB_WORKSPACE (the file must be inside it); null in the CLI. */
   workspace: string | null;
+  /** How messages name the input: `report-file` in the action, `--report-file` in the CLI. */
+  input?: string;
 }
 
 /**
@@ -21,7 +23,11 @@ export interface ReportFileAccess {
  * there, so it is read through the untrusted-file reader: confined, regular, at most 64 MiB.
  */
 export async function readReportFile(path: string, access: ReportFileAccess): Promise<ReportFile> {
-  const { bytes } = await readUntrustedFile(path, 'report', { ...access, input: 'report-file' });
+  const { bytes } = await readUntrustedFile(path, 'report', {
+    cwd: access.cwd,
+    workspace: access.workspace,
+    input: access.input ?? 'report-file',
+  });
   const content = decodeReportText(bytes, path);
   return { content, report: parseCredentialReport(content, path) };
 }

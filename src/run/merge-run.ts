@@ -30,7 +30,7 @@ export async function runMerge(settings: GateSettings, log: GateLogger): Promise
       version: TOOL_VERSION,
       access: { cwd: settings.cwd, workspace: settings.workspace, input: 'findings-files' },
     });
-    return { ...outcome, reports: [] };
+    return { ...outcome, reports: [], policyWarnings: [] };
   } catch (error) {
     if (!isUserError(error)) throw error;
     return refusedRun(error.message, { failOn: settings.failOn, policy: settings.policy, now: settings.now });

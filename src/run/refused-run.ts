@@ -18,7 +18,7 @@ export function refusedRun(message: string, outputs: Pick<ErrorOutputs, 'failOn'
     evaluatedAt: outputs.now,
     version: TOOL_VERSION,
   });
-  return { document, policy: null, exemptions: [], reports: [] };
+  return { document, policy: null, exemptions: [], reports: [], policyWarnings: [] };
 }
 
 /**

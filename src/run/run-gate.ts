@@ -12,7 +12,9 @@ import { requireEnabledRule } from '../policy/require-enabled-rule';
 import type { Policy } from '../policy/types';
 import { parseCredentialReport } from '../report/parse-report';
 import { readReportFile } from '../report/read-report-file';
+import type { InputLabel } from '../settings/input-label';
 import type { GateSettings } from '../settings/settings';
+import { reviewPolicy } from '../validate/review-policy';
 import { isUserError } from '../user-error';
 import { TOOL_VERSION, USER_AGENT } from '../version';
 import type { GateOutcome } from './types';
@@ -31,6 +33,8 @@ export interface ObtainedReport {
 export interface GateRun extends GateOutcome {
   /** The reports that were evaluated, with their exact CSV text. */
   reports: ObtainedReport[];
+  /** `mode: validate`: what is wrong-looking but valid in the policy (`file:line:col: …`); else empty. */
+  policyWarnings: string[];
 }
 
 export interface GateDependencies {
@@ -47,6 +51,8 @@ export interface GateDependencies {
   openAccounts?: (request: AwsReportRequest) => Promise<AwsAccounts>;
   /** Multi-account progress (the CLI on a terminal); absent = none. */
   progress?: ProgressSink;
+  /** How messages name inputs: `input 'report-file'` (the default, the action) or `--report-file`. */
+  label?: InputLabel;
 }
 
 const EMPTY_EVALUATION: Evaluation = {
@@ -78,6 +84,8 @@ function awsRequest(settings: GateSettings, policy: Policy, deps: GateDependenci
     mask: deps.mask,
     log: deps.log,
     userAgent: USER_AGENT,
+    // Absent in the action: the AWS messages keep its own wording (`max-wait-seconds`, `role-to-assume`).
+    ...(deps.label === undefined ? {} : { label: deps.label }),
   };
 }
 
@@ -119,8 +127,13 @@ async function fetchAccounts(
   return { evaluation, reports, errors: run.errors };
 }
 
-async function readFromFile(file: string, settings: GateSettings): Promise<ObtainedReport> {
-  const { content, report } = await readReportFile(file, { cwd: settings.cwd, workspace: settings.workspace });
+async function readFromFile(file: string, settings: GateSettings, label?: InputLabel): Promise<ObtainedReport> {
+  const { content, report } = await readReportFile(file, {
+    cwd: settings.cwd,
+    workspace: settings.workspace,
+    // The CLI names its flag (`--report-file`); the action, its input.
+    ...(label === undefined ? {} : { input: label('report-file') }),
+  });
   return {
     content,
     facts: { account: report.accountId, generatedAt: null, source: 'file', users: report.rows.length },
@@ -156,10 +169,24 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
         errors.push(...run.errors);
       } else {
         const report =
-          settings.reportFile !== null ? await readFromFile(settings.reportFile, settings) : await fetchFromAws(settings, policy, deps);
+          settings.reportFile !== null ? await readFromFile(settings.reportFile, settings, deps.label) : await fetchFromAws(settings, policy, deps);
         reports.push(report);
         evaluation = evaluate({ reports: [report.input], policy, now: settings.now });
       }
+    } catch (error) {
+      errors.push(messageOf(error));
+    }
+  }
+
+  const policyWarnings: string[] = [];
+  if (policy && settings.mode === 'validate') {
+    try {
+      // A saved report, when given, lets the review see which users the exemptions' globs reach.
+      const rows =
+        settings.reportFile === null ? null : (await readFromFile(settings.reportFile, settings, deps.label)).input.rows;
+      const review = reviewPolicy(policy, settings.now, rows);
+      errors.push(...review.errors);
+      policyWarnings.push(...review.warnings);
     } catch (error) {
       errors.push(messageOf(error));
     }
@@ -176,5 +203,5 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
     evaluatedAt: settings.now,
     version: TOOL_VERSION,
   });
-  return { document, policy, exemptions: evaluation.exemptions, reports };
+  return { document, policy, exemptions: evaluation.exemptions, reports, policyWarnings };
 }

@@ -1,6 +1,7 @@
 import type { FailOn } from '../evaluate/types';
 import { UserError } from '../user-error';
 import { checkOutputPaths, runPaths } from './output-paths';
+import { ACTION_INPUT, subject, type InputLabel } from './input-label';
 
 export type Mode = 'check' | 'validate' | 'merge';
 export type PolicyWeakening = 'allow' | 'warn' | 'fail';
@@ -84,30 +85,43 @@ export function text(raw: RawInputs, name: string): string | null {
   return value ? value : null;
 }
 
-export function choice<T extends string>(raw: RawInputs, name: string, allowed: readonly T[], fallback: T): T {
+export function choice<T extends string>(
+  raw: RawInputs,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+  label: InputLabel = ACTION_INPUT,
+): T {
   const value = text(raw, name);
   if (value === null) return fallback;
   const found = allowed.find((candidate) => candidate === value.toLowerCase());
   if (!found) {
-    throw new UserError(`Input '${name}' is '${value}'; use one of: ${allowed.join(', ')}.`);
+    throw new UserError(`${subject(label, name)} is '${value}'; use one of: ${allowed.join(', ')}.`);
   }
   return found;
 }
 
-export function bool(raw: RawInputs, name: string, fallback: boolean): boolean {
-  const value = text(raw, name);
-  if (value === null) return fallback;
-  // The same words the Actions toolkit's getBooleanInput accepts (YAML 1.2 core schema).
+/**
+ * The same words the Actions toolkit's getBooleanInput accepts (YAML 1.2 core schema); the CLI's
+ * switches take them too, so `subject` is how the caller names the input (`Input 'redact'`, `--redact`).
+ */
+export function parseBooleanWord(value: string, subject: string): boolean {
   if (['true', 'True', 'TRUE'].includes(value)) return true;
   if (['false', 'False', 'FALSE'].includes(value)) return false;
-  throw new UserError(`Input '${name}' is '${value}'; use true or false.`);
+  throw new UserError(`${subject} is '${value}'; use true or false.`);
 }
 
-function integer(raw: RawInputs, name: string, fallback: number, min: number, max: number): number {
+export function bool(raw: RawInputs, name: string, fallback: boolean, label: InputLabel = ACTION_INPUT): boolean {
+  const value = text(raw, name);
+  if (value === null) return fallback;
+  return parseBooleanWord(value, subject(label, name));
+}
+
+function integer(raw: RawInputs, name: string, fallback: number, min: number, max: number, label: InputLabel): number {
   const value = text(raw, name);
   if (value === null) return fallback;
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-    throw new UserError(`Input '${name}' is '${value}'; use a whole number from ${min} to ${max}.`);
+    throw new UserError(`${subject(label, name)} is '${value}'; use a whole number from ${min} to ${max}.`);
   }
   return Number(value);
 }
@@ -157,28 +171,28 @@ export function parseInstant(value: string, what: string): number {
   return ms;
 }
 
-function roleArn(raw: RawInputs, name: string): string | null {
+function roleArn(raw: RawInputs, name: string, label: InputLabel): string | null {
   const value = text(raw, name);
   if (value !== null && !/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(value)) {
     throw new UserError(
-      `Input '${name}' is '${value}', which is not an IAM role ARN; use arn:aws:iam::123456789012:role/NAME.`,
+      `${subject(label, name)} is '${value}', which is not an IAM role ARN; use arn:aws:iam::123456789012:role/NAME.`,
     );
   }
   return value;
 }
 
-export function parseShard(value: string): Shard {
+export function parseShard(value: string, label: InputLabel = ACTION_INPUT): Shard {
   const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
   if (!match || count < 1 || index < 1 || index > count) {
-    throw new UserError(`Input 'shard' is '${value}'; use K/N with 1 ≤ K ≤ N, e.g. 2/4 (the second of four slices).`);
+    throw new UserError(`${subject(label, 'shard')} is '${value}'; use K/N with 1 ≤ K ≤ N, e.g. 2/4 (the second of four slices).`);
   }
   return { index, count };
 }
 
 /** `enrich`: comma- or newline-separated values of ENRICH_VALUES, or `all`. */
-export function parseEnrich(value: string | null): EnrichValue[] {
+export function parseEnrich(value: string | null, label: InputLabel = ACTION_INPUT): EnrichValue[] {
   if (value === null) return [];
   const entries = value
     .split(/[\s,]+/)
@@ -187,7 +201,7 @@ export function parseEnrich(value: string | null): EnrichValue[] {
   if (entries.includes('all')) return [...ENRICH_VALUES];
   for (const entry of entries) {
     if (!(ENRICH_VALUES as readonly string[]).includes(entry)) {
-      throw new UserError(`Input 'enrich' has '${entry}'; use all, or any of: ${ENRICH_VALUES.join(', ')}.`);
+      throw new UserError(`${subject(label, 'enrich')} has '${entry}'; use all, or any of: ${ENRICH_VALUES.join(', ')}.`);
     }
   }
   return ENRICH_VALUES.filter((known) => entries.includes(known));
@@ -206,7 +220,7 @@ export function parseFileList(value: string | null): string[] {
   ];
 }
 
-export function parseAccountList(value: string | null): string[] {
+export function parseAccountList(value: string | null, label: InputLabel = ACTION_INPUT): string[] {
   if (value === null) return [];
   const entries = value
     .split(/[\s,]+/)
@@ -217,12 +231,12 @@ export function parseAccountList(value: string | null): string[] {
       /^\d{12}$/.test(entry) || /^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(entry) || entry === 'organization';
     if (!ok) {
       throw new UserError(
-        `Input 'accounts' has '${entry}'; list 12-digit account ids or role ARNs (newline or comma separated), or write 'organization'.`,
+        `${subject(label, 'accounts')} has '${entry}'; list 12-digit account ids or role ARNs (newline or comma separated), or write 'organization'.`,
       );
     }
   }
   if (entries.includes('organization') && entries.length > 1) {
-    throw new UserError(`Input 'accounts' mixes 'organization' with other entries; use one or the other.`);
+    throw new UserError(`${subject(label, 'accounts')} mixes 'organization' with other entries; use one or the other.`);
   }
   return [...new Set(entries)];
 }
@@ -231,41 +245,49 @@ export function parseAccountList(value: string | null): string[] {
  * Builds the settings of one run from raw inputs. Pure: `clockNow` and `cwd` come from the caller.
  * Every mistake is a UserError naming the input and what to write instead.
  */
-export function parseSettings(raw: RawInputs, clockNow: number, cwd: string, workspace: string | null = null): GateSettings {
+export function parseSettings(
+  raw: RawInputs,
+  clockNow: number,
+  cwd: string,
+  workspace: string | null = null,
+  label: InputLabel = ACTION_INPUT,
+): GateSettings {
   const nowText = text(raw, 'now');
   const reportFile = text(raw, 'report-file');
-  const accounts = parseAccountList(text(raw, 'accounts'));
+  const accounts = parseAccountList(text(raw, 'accounts'), label);
   const memberRoleName = text(raw, 'member-role-name');
   const shardText = text(raw, 'shard');
 
   if (accounts.some((entry) => /^\d{12}$/.test(entry) || entry === 'organization') && memberRoleName === null) {
     throw new UserError(
-      `Input 'accounts' lists account ids (or 'organization') but 'member-role-name' is empty; set it to the role name to assume in each member account.`,
+      `${subject(label, 'accounts')} lists account ids (or 'organization') but ${label('member-role-name')} is empty; set it to the role name to assume in each member account.`,
     );
   }
   if (reportFile !== null && accounts.length > 0) {
-    throw new UserError(`Inputs 'report-file' and 'accounts' exclude each other: a saved report is one account.`);
+    throw new UserError(
+      `${subject(label, 'report-file')} and ${label('accounts')} exclude each other: a saved report is one account.`,
+    );
   }
   if (shardText !== null && accounts.length === 0) {
-    throw new UserError(`Input 'shard' needs 'accounts': it slices the account list.`);
+    throw new UserError(`${subject(label, 'shard')} needs ${label('accounts')}: it slices the account list.`);
   }
   const baseline = text(raw, 'baseline');
-  const newOnly = bool(raw, 'new-only', false);
+  const newOnly = bool(raw, 'new-only', false, label);
   if (newOnly && baseline === null) {
     throw new UserError(
-      `Input 'new-only' is true but 'baseline' is empty; set baseline to the findings document of an earlier run (its json-file).`,
+      `${subject(label, 'new-only')} is true but ${label('baseline')} is empty; set it to the findings document of an earlier run (its ${label('json-file')}).`,
     );
   }
-  const enrich = parseEnrich(text(raw, 'enrich'));
+  const enrich = parseEnrich(text(raw, 'enrich'), label);
   if (enrich.length > 0 && reportFile !== null) {
     throw new UserError(
-      `Input 'enrich' needs a report fetched from AWS, but 'report-file' is set: the look-ups read the live account. Remove one of them.`,
+      `${subject(label, 'enrich')} needs a report fetched from AWS, but ${label('report-file')} is set: the look-ups read the live account. Remove one of them.`,
     );
   }
-  const mode = choice(raw, 'mode', ['check', 'validate', 'merge'] as const, 'check');
+  const mode = choice(raw, 'mode', ['check', 'validate', 'merge'] as const, 'check', label);
   const findingsFiles = parseFileList(text(raw, 'findings-files'));
   if (mode === 'merge' && findingsFiles.length === 0) {
-    throw new UserError(`Input 'mode' is merge but 'findings-files' is empty; list the findings documents (paths or globs) to join.`);
+    throw new UserError(`${subject(label, 'mode')} is merge but ${label('findings-files')} is empty; list the findings documents (paths or globs) to join.`);
   }
   checkOutputPaths(runPaths(raw), cwd);
 
@@ -273,32 +295,32 @@ export function parseSettings(raw: RawInputs, clockNow: number, cwd: string, wor
     mode,
     policy: text(raw, 'policy') ?? 'builtin:recommended',
     reportFile,
-    roleToAssume: roleArn(raw, 'role-to-assume'),
+    roleToAssume: roleArn(raw, 'role-to-assume', label),
     awsRegion: text(raw, 'aws-region') ?? 'us-east-1',
     audience: text(raw, 'audience') ?? 'sts.amazonaws.com',
     roleSessionName: text(raw, 'role-session-name') ?? 'iam-credential-gate',
     // STS accepts 900 s to 12 h; the role's own maximum may be lower, which STS reports.
-    roleDurationSeconds: integer(raw, 'role-duration-seconds', 900, 900, 43_200),
-    maxWaitSeconds: integer(raw, 'max-wait-seconds', 300, 1, 3_600),
-    failOn: choice(raw, 'fail-on', ['error', 'warning', 'never'] as const, 'error'),
-    now: nowText === null ? clockNow : parseInstant(nowText, `Input 'now'`),
+    roleDurationSeconds: integer(raw, 'role-duration-seconds', 900, 900, 43_200, label),
+    maxWaitSeconds: integer(raw, 'max-wait-seconds', 300, 1, 3_600, label),
+    failOn: choice(raw, 'fail-on', ['error', 'warning', 'never'] as const, 'error', label),
+    now: nowText === null ? clockNow : parseInstant(nowText, subject(label, 'now')),
     jsonFile: text(raw, 'json-file'),
     sarifFile: text(raw, 'sarif-file'),
     saveReport: text(raw, 'save-report'),
-    summary: bool(raw, 'summary', true),
-    redact: bool(raw, 'redact', false),
-    comment: choice(raw, 'comment', ['off', 'on-failure', 'always'] as const, 'off'),
+    summary: bool(raw, 'summary', true, label),
+    redact: bool(raw, 'redact', false, label),
+    comment: choice(raw, 'comment', ['off', 'on-failure', 'always'] as const, 'off', label),
     githubToken: text(raw, 'github-token'),
     accounts,
     memberRoleName,
-    concurrency: integer(raw, 'concurrency', 8, 1, 100),
-    shard: shardText === null ? null : parseShard(shardText),
+    concurrency: integer(raw, 'concurrency', 8, 1, 100, label),
+    shard: shardText === null ? null : parseShard(shardText, label),
     profile: text(raw, 'profile'),
-    roleArn: roleArn(raw, 'role-arn'),
+    roleArn: roleArn(raw, 'role-arn', label),
     baseline,
     newOnly,
     comparePolicy: text(raw, 'compare-policy'),
-    policyWeakening: choice(raw, 'policy-weakening', ['allow', 'warn', 'fail'] as const, 'warn'),
+    policyWeakening: choice(raw, 'policy-weakening', ['allow', 'warn', 'fail'] as const, 'warn', label),
     enrich,
     ownerTag: text(raw, 'owner-tag') ?? 'owner',
     findingsFiles,

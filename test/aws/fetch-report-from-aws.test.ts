@@ -300,7 +300,7 @@ describe('fetchReportFromAws with role-to-assume (GitHub OIDC)', () => {
     server.handle('sts', () => stsErrors.throttling());
     const h = harness({ maxWaitSeconds: 30 });
     const error = await userError(fetchReportFromAws(h.request));
-    expect(error.message).toMatch(new RegExp(`Could not assume role ${ROLE} within max-wait-seconds \\(30 s\\): \\d+ attempt\\(s\\), the last answered Throttling`));
+    expect(error.message).toMatch(new RegExp(`Could not assume role ${ROLE} within max-wait-seconds \\(30 s\\): \\d+ attempts, the last answered Throttling`));
     expect(clock.elapsed()).toBe(30_000);
     const attempts = server.callsTo('AssumeRoleWithWebIdentity').length;
     expect(attempts).toBeGreaterThan(2);
@@ -399,7 +399,7 @@ describe('fetchReportFromAws with the default credential chain', () => {
   });
 
   it('lists the ways to provide credentials when there are none', async () => {
-    const error = await userError(fetchReportFromAws(harness({ roleToAssume: null, getIdToken: null }).request));
+    const error = await userError(fetchReportFromAws(harness({ roleToAssume: null }).request));
     expect(error.message).toContain('No AWS credentials found');
     expect(error.message).toContain('role-to-assume');
     expect(error.message).toContain('aws-actions/configure-aws-credentials');
@@ -407,6 +407,16 @@ describe('fetchReportFromAws with the default credential chain', () => {
     expect(error.message).toContain('--profile');
     expect(error.message).toContain('report-file');
     expect(server.calls).toHaveLength(0);
+  });
+
+  it('outside an Actions job (no token request, the CLI), advises in flags only', async () => {
+    const { request } = harness({ roleToAssume: null, getIdToken: null });
+    const error = await userError(fetchReportFromAws({ ...request, label: (input) => `--${input}` }));
+    expect(error.message).toContain('No AWS credentials found');
+    expect(error.message).toContain('--profile NAME');
+    expect(error.message).toContain('--role-arn ARN');
+    expect(error.message).toContain('use --report-file.');
+    expect(error.message).not.toMatch(/role-to-assume|id-token|configure-aws-credentials/);
   });
 
   it('assumes --role-arn with sts:AssumeRole from the ambient keys', async () => {

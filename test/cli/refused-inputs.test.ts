@@ -64,7 +64,7 @@ describe('refused flags', () => {
     const { io, out } = collectingIo(work);
     const code = await runCli(['check', '--report-file', EXAMPLE, '--fail-on', 'sometimes', '--now', NOW, '--json-file', 'f.json'], io);
     expect(code).toBe(2);
-    expect(out.stderr).toContain("Input 'fail-on' is 'sometimes'");
+    expect(out.stderr).toContain("--fail-on is 'sometimes'");
     const document = JSON.parse(readFileSync(join(work, 'f.json'), 'utf8'));
     expect(document).toMatchObject({ verdict: 'error', failOn: 'error', evaluatedAt: '2026-11-20T12:00:00.000Z', findings: [] });
     expect(document.errors).toEqual([expect.stringContaining("'sometimes'")]);

@@ -134,6 +134,21 @@ describe('dist/index.js run as a runner runs it', () => {
     const good = await runActionBundle({ mode: 'validate', policy: 'builtin:cis-aws-foundations-v3' }, { env: OFFLINE_ENV });
     expect(good.outputs.result).toBe('pass');
     expect(good.code).toBe(0);
+    // Nothing was evaluated: the summary and log say the policy is valid, not "passed · 0 errors".
+    expect(good.summary).toContain('IAM credential gate: policy valid');
+    expect(good.summary).not.toContain('0 errors');
+    expect(good.stdout).toMatch(/Policy builtin:cis-aws-foundations-v3 is valid: \d+ rules enabled, 0 exemptions\./);
+    expect(good.stdout).not.toContain('Verdict pass');
+    const warned = await runActionBundle(
+      { mode: 'validate', policy: 'policy.yml', now: '2026-11-20T12:00:00Z' },
+      {
+        files: { 'policy.yml': 'version: 1\nextends: builtin:recommended\nexemptions:\n  - users: [bot]\n    rules: [root-mfa]\n    reason: r\n    expires: 2026-11-01\n' },
+        env: OFFLINE_ENV,
+      },
+    );
+    expect(warned.outputs.result).toBe('pass');
+    expect(warned.stdout).toContain('::warning::policy.yml:4:5: exemption 1 expired on 2026-11-01');
+    expect(warned.summary).toContain('**Warnings (1):**');
     const bad = await runActionBundle(
       { mode: 'validate', policy: 'policy.yml' },
       { files: { 'policy.yml': 'version: 2\n' }, env: OFFLINE_ENV },

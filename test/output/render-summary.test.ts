@@ -106,7 +106,7 @@ describe('renderSummary facts', () => {
 
   it('says the generation time of a saved report is unknown', () => {
     const markdown = renderSummary(buildOutcome({ reports: [report({ generatedAt: null, source: 'file' })] }), options());
-    expect(markdown).toContain('generated unknown (saved report), read from a saved file');
+    expect(markdown).toContain('read from a saved file (when it was generated is not known)');
   });
 
   it('lists exemptions that expire within 30 days, and not those further out', () => {

@@ -39,7 +39,41 @@ describe('renderTerminal', () => {
     const lines = text.split('\n');
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(110);
     expect(lines.some((line) => line.endsWith('…'))).toBe(true);
-    expect(lines.at(-1)).toMatch(/^\(error\)\s+access-key-max-age\s+deploy-bot/);
+    expect(lines.at(-2)).toMatch(/^\(error\)\s+access-key-max-age\s+deploy-bot/);
+    expect(lines.at(-1)).toMatch(/^\s+↳ exempted: Vendor rotates/);
+  });
+
+  it('shows an exempted row with its finding and, below it, the exemption reason', () => {
+    const text = renderTerminal(sampleOutcome(), { color: false, redact, cutMessages: false });
+    const lines = text.split('\n');
+    expect(lines.at(-2)).toMatch(/Access key 2 of deploy-bot is 674 days old \(limit 90 days\)\.$/);
+    expect(lines.at(-1)).toMatch(/↳ exempted: Vendor rotates quarterly \(SEC-142\)( \(until \d{4}-\d{2}-\d{2}\))?$/);
+  });
+
+  it('does not cut messages when asked not to (a pipe, a file, --wide)', () => {
+    const text = renderTerminal(sampleOutcome(), { color: false, redact, width: 80, cutMessages: false });
+    expect(text).not.toContain('…');
+    for (const item of sampleOutcome().document.findings) expect(text).toContain(item.message);
+  });
+
+  it('--max-rows shows the most important rows and says how many are left', () => {
+    const outcome = sampleOutcome();
+    const lines = renderTerminal(outcome, { color: false, redact, maxRows: 2 }).split('\n');
+    const header = lines.findIndex((line) => line.startsWith('SEVERITY'));
+    expect(lines.slice(header + 1, header + 3).every((line) => line.startsWith('error'))).toBe(true);
+    expect(lines.at(-1)).toBe(`Not shown: ${outcome.document.findings.length - 2} more rows.`);
+  });
+
+  it('--only keeps one severity', () => {
+    const outcome = sampleOutcome();
+    const text = renderTerminal(outcome, { color: false, redact, only: 'warning' });
+    const rows = text.split('\n').filter((line) => /^\(?(error|warning|notice)/.test(line));
+    expect(rows.length).toBe(outcome.document.findings.filter((item) => item.severity === 'warning').length);
+    expect(rows.every((line) => /^\(?warning/.test(line))).toBe(true);
+    expect(text).toMatch(/Not shown: \d+ findings not warning\.$/);
+    expect(renderTerminal(buildOutcome({ findings: [finding({ rule: 'root-mfa', message: 'm', severity: 'error' })] }), { color: false, redact, only: 'notice' })).toContain(
+      'No findings to show (1 finding not notice).',
+    );
   });
 
   it('strips control characters a hand-edited report could carry', () => {

@@ -123,6 +123,6 @@ describe('parseSettings', () => {
     expect(() => parseShard('0/4')).toThrow(/1 ≤ K ≤ N/);
     expect(() => parseShard('5/4')).toThrow(/1 ≤ K ≤ N/);
     expect(() => parseShard('half')).toThrow(/K\/N/);
-    expect(errorOf({ shard: '1/2' })).toContain("needs 'accounts'");
+    expect(errorOf({ shard: '1/2' })).toContain("needs input 'accounts'");
   });
 });

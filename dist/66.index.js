@@ -1,8 +1,8 @@
-export const id = 738;
-export const ids = [738];
+export const id = 66;
+export const ids = [66];
 export const modules = {
 
-/***/ 4738:
+/***/ 4066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,18 +13,43 @@ __webpack_require__.d(__webpack_exports__, {
   runMerge: () => (/* binding */ runMerge)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
+// EXTERNAL MODULE: ./src/user-error.ts
+var user_error = __webpack_require__(7495);
+;// CONCATENATED MODULE: ./src/merge/findings-files.ts
+
+
+/**
+ * The findings documents a merge joins, from paths and globs (`findings-files`, or the CLI's
+ * arguments): a glob expands to the files it matches, relative to `cwd` and sorted, so the list
+ * does not depend on the file system's order. A glob that matches nothing is an error: a shard
+ * whose artifact is missing must not let the merge pass without it. A plain path is kept as given
+ * (reading it says whether it exists).
+ */
+async function expandFindingsFiles(entries, cwd, input) {
+    const files = [];
+    for (const entry of entries) {
+        if (!(0,dist/* isDynamicPattern */.ey)(entry)) {
+            files.push(entry);
+            continue;
+        }
+        const matches = await (0,dist/* glob */.TI)(entry, { cwd, onlyFiles: true, expandDirectories: false, dot: false });
+        if (matches.length === 0) {
+            throw new user_error/* UserError */.yo(`${input} has the pattern '${entry}', which matches no file (looked in ${cwd}). ` +
+                'Did a shard fail before writing its document, or was its artifact not downloaded?');
+        }
+        files.push(...matches.sort());
+    }
+    return [...new Set(files)];
+}
+
+// EXTERNAL MODULE: ./src/files/untrusted-file.ts + 1 modules
+var untrusted_file = __webpack_require__(9604);
 // EXTERNAL MODULE: ./src/evaluate/evaluate-incremental.ts
 var evaluate_incremental = __webpack_require__(2853);
 // EXTERNAL MODULE: ./src/evaluate/verdict.ts
 var verdict = __webpack_require__(6250);
-// EXTERNAL MODULE: ./src/user-error.ts
-var user_error = __webpack_require__(7495);
 ;// CONCATENATED MODULE: ./src/merge/merge-documents.ts
 
 
@@ -114,11 +139,12 @@ function mergeFindingsDocuments(documents, options) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(6921);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
 var iso = __webpack_require__(4377);
 ;// CONCATENATED MODULE: ./src/merge/read-findings-document.ts
+
 
 
 const severity = schemas/* enum */.k5n(['error', 'warning', 'notice']);
@@ -177,6 +203,27 @@ function describePath(path) {
     return text || 'the document';
 }
 /**
+ * Reads and parses a findings document that a pull request may control (`baseline`, merge inputs):
+ * through the untrusted-file reader (confined in the action, regular file, at most 256 MiB).
+ */
+async function readFindingsDocumentFile(path, kind, access) {
+    const { bytes } = await readUntrustedFile(path, kind, access);
+    return readFindingsDocument(bytes.toString('utf8'), path);
+}
+/**
+ * Where JSON.parse stopped, when it says. Its sentences also quote the text ("Unexpected token
+ * 's', "secret…" is not valid JSON"), and a document's content is never shown in a message.
+ */
+function jsonErrorPlace(text, error) {
+    const offset = /at position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+    if (offset === undefined)
+        return '';
+    const before = text.slice(0, Number(offset));
+    const line = before.split('\n').length;
+    const column = Number(offset) - before.lastIndexOf('\n');
+    return ` at line ${line}, column ${column}`;
+}
+/**
  * Parses one findings document (`json-file` of a run) and checks it is schemaVersion 1 of this tool.
  * `file` names it in every message, so a bad artifact among many is easy to find.
  */
@@ -186,15 +233,14 @@ function readFindingsDocument(text, file) {
         data = JSON.parse(text);
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new user_error/* UserError */.yo(`${file} is not JSON (${reason}); pass the json-file written by iam-credential-gate.`);
+        throw new user_error/* UserError */.yo(`${file} is not JSON (invalid${jsonErrorPlace(text, error)}); pass the json-file written by iam-credential-gate.`);
     }
     const version = data?.schemaVersion;
     if (typeof data !== 'object' || data === null || Array.isArray(data) || version === undefined) {
         throw new user_error/* UserError */.yo(`${file} is not a findings document (no schemaVersion); pass the json-file written by iam-credential-gate.`);
     }
     if (version !== 1) {
-        throw new user_error/* UserError */.yo(`${file} has schemaVersion ${JSON.stringify(version)}; this version of iam-credential-gate merges schemaVersion 1 only. ` +
+        throw new user_error/* UserError */.yo(`${file} has a schemaVersion other than 1; this version of iam-credential-gate reads schemaVersion 1 only. ` +
             'Produce every document with the same major version.');
     }
     const parsed = documentSchema.safeParse(data);
@@ -207,96 +253,65 @@ function readFindingsDocument(text, file) {
     return parsed.data;
 }
 
-// EXTERNAL MODULE: ./src/output/redact.ts
-var output_redact = __webpack_require__(5784);
-// EXTERNAL MODULE: ./src/output/render-summary.ts + 2 modules
-var render_summary = __webpack_require__(6225);
-// EXTERNAL MODULE: ./src/run/write-files.ts + 2 modules
-var write_files = __webpack_require__(6962);
-// EXTERNAL MODULE: ./src/settings/settings.ts
-var settings = __webpack_require__(7100);
+;// CONCATENATED MODULE: ./src/merge/merge-files.ts
+
+
+
+/**
+ * Reads the findings documents (already expanded from globs) and joins them into the outcome one
+ * run over all their accounts would have had. Shared by the CLI's `merge` and the action's
+ * `mode: merge`. Every problem is a UserError naming the file.
+ */
+async function mergeFindingsFiles(files, options) {
+    const documents = [];
+    for (const file of files) {
+        const { bytes } = await (0,untrusted_file/* readUntrustedFile */.HA)(file, 'findings', options.access);
+        documents.push({ file, document: readFindingsDocument(bytes.toString('utf8'), file) });
+    }
+    const document = mergeFindingsDocuments(documents, { failOn: options.failOn, version: options.version });
+    // The policy is not at hand (only its name travels in the documents), so no exemption details.
+    return { document, policy: null, exemptions: [] };
+}
+
+// EXTERNAL MODULE: ./src/settings/output-paths.ts
+var output_paths = __webpack_require__(8165);
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
 var version = __webpack_require__(1013);
-// EXTERNAL MODULE: ./src/cli/cli-options.ts
-var cli_options = __webpack_require__(2391);
-// EXTERNAL MODULE: ./src/cli/run-cli.ts + 30 modules
-var run_cli = __webpack_require__(3818);
-;// CONCATENATED MODULE: ./src/cli/run-merge.ts
+// EXTERNAL MODULE: ./src/run/refused-run.ts
+var refused_run = __webpack_require__(4645);
+;// CONCATENATED MODULE: ./src/run/merge-run.ts
 
 
 
 
 
 
-
-
-
-
-
-
-
-function parseFailOn(value) {
-    if (value === undefined)
-        return 'error';
-    if (value === 'error' || value === 'warning' || value === 'never')
-        return value;
-    throw new user_error/* UserError */.yo(`--fail-on is '${value}'; use error, warning or never.`);
-}
-async function readDocument(cwd, file) {
-    let text;
+/**
+ * `mode: merge`: the findings documents of `findings-files` (paths or globs) joined into one
+ * verdict, as the CLI's `merge` does. Any problem (a glob that matches nothing, a file that is not
+ * a findings document, an output on one of the inputs) ends in verdict `error` naming it.
+ */
+async function runMerge(settings, log) {
     try {
-        text = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, file), 'utf8');
+        const files = await expandFindingsFiles(settings.findingsFiles, settings.cwd, "Input 'findings-files'");
+        // Writing json-file onto a shard's document would destroy what the merge read.
+        (0,output_paths/* checkOutputPaths */.s)({
+            outputs: (0,output_paths/* runPaths */.O)({ 'json-file': settings.jsonFile ?? '', 'sarif-file': settings.sarifFile ?? '' }).outputs,
+            inputs: files.map((path) => ({ input: 'findings-files', path })),
+        }, settings.cwd);
+        log.info(`Merging ${files.length} findings ${files.length === 1 ? 'document' : 'documents'}: ${files.join(', ')}.`);
+        const outcome = await mergeFindingsFiles(files, {
+            failOn: settings.failOn,
+            version: version/* TOOL_VERSION */.wr,
+            access: { cwd: settings.cwd, workspace: settings.workspace, input: 'findings-files' },
+        });
+        return { ...outcome, reports: [], policyWarnings: [] };
     }
     catch (error) {
-        const reason = error.code === 'ENOENT' ? 'no such file' : String(error);
-        throw new user_error/* UserError */.yo(`Could not read findings document '${file}': ${reason}. Pass the json-file of each shard.`);
+        if (!(0,user_error/* isUserError */.iU)(error))
+            throw error;
+        return (0,refused_run/* refusedRun */.Q)(error.message, { failOn: settings.failOn, policy: settings.policy, now: settings.now });
     }
-    return { file, document: readFindingsDocument(text, file) };
-}
-/**
- * `merge a.json b.json …`: one verdict and summary for the documents of several runs (the shards of
- * a matrix). The shell expands globs; the documents are read in the order given, but the result
- * does not depend on it.
- */
-async function runMerge(args, io) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
-        args: (0,cli_options/* normalizeBooleanFlags */.zS)(args, ['redact']),
-        options: cli_options/* MERGE_OPTIONS */.WZ,
-        allowPositionals: true,
-        strict: true,
-    });
-    if (values.help) {
-        io.stdout(`${cli_options/* USAGE */.u_}\n`);
-        return run_cli/* EXIT */.dc.pass;
-    }
-    const format = (0,run_cli/* parseFormat */.Xc)(values.format);
-    const failOn = parseFailOn(values['fail-on']);
-    const renderAt = values.now === undefined ? null : (0,settings/* parseInstant */.nV)(values.now, '--now');
-    if (positionals.length === 0) {
-        throw new user_error/* UserError */.yo('merge needs the findings documents to join: iam-credential-gate merge shard-*.json');
-    }
-    const documents = [];
-    for (const file of positionals)
-        documents.push(await readDocument(io.cwd, file));
-    const document = mergeFindingsDocuments(documents, { failOn, version: version/* TOOL_VERSION */.wr });
-    // The policy is not at hand (only its name travels in the documents), so no exemption details.
-    const outcome = { document, policy: null, exemptions: [] };
-    // Without --now, report ages are shown as of the evaluation, so the output depends on the documents alone.
-    const now = renderAt ?? Date.parse(document.evaluatedAt);
-    const redact = (0,output_redact/* createRedactor */.l)(Boolean(values.redact));
-    redact.learn(document);
-    const jsonFile = values['json-file'] ?? null;
-    if (jsonFile !== null) {
-        await (0,write_files/* writeFindingsDocument */.tz)(io.cwd, jsonFile, document, '--json-file');
-    }
-    const summaryFile = values['summary-file'];
-    if (summaryFile !== undefined) {
-        await (0,write_files/* writeOutputFile */.BF)(io.cwd, summaryFile, `${(0,render_summary/* renderSummary */.Br)(outcome, { now, jsonFile, redact })}\n`, '--summary-file');
-    }
-    (0,run_cli/* printOutcome */.is)(outcome, format, io, redact, now);
-    for (const message of document.errors)
-        io.stderr(`error: ${redact.text(message)}\n`);
-    return run_cli/* EXIT */.dc[document.verdict];
 }
 
 

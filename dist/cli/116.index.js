@@ -1,8 +1,8 @@
-export const id = 652;
-export const ids = [652];
+export const id = 116;
+export const ids = [116,980];
 export const modules = {
 
-/***/ 8652:
+/***/ 9116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,107 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: mergePolicyFiles
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 10 modules
-var registry = __webpack_require__(7191);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-;// CONCATENATED MODULE: ./src/rules/rule-params.ts
-
-/**
- * The params of every rule as zod schemas: the policy loader validates and completes them, and the
- * JSON Schema and `docs/rules.md` are built from them. This is the only module of the rules that
- * loads zod: rules take their params types from here with `import type`, and carry their defaults
- * as plain data, so evaluating a builtin policy never loads zod (a test keeps both in step).
- */
-const NEVER_USED_MODES = ['from-creation', 'ignore', 'violation'];
-const neverUsed = schemas/* enum */.k5n(NEVER_USED_MODES)
-    .default('from-creation')
-    .describe('A credential that was never used: `from-creation` ages it from its creation, `ignore` never flags it, ' +
-    '`violation` flags it at once.');
-const graceDays = schemas/* number */.aig()
-    .int()
-    .min(0)
-    .default(0)
-    .describe('Users younger than this many days are not flagged yet (time to enrol a device).');
-const none = schemas/* object */.Ikc({});
-const RULE_PARAMS = {
-    'root-access-keys': none,
-    'root-mfa': none,
-    'root-recent-use': schemas/* object */.Ikc({
-        days: schemas/* number */.aig()
-            .int()
-            .min(1)
-            .default(1)
-            .describe('A root use less than this many days (× 24 hours) before the evaluation time is a finding.'),
-    }),
-    'root-signing-certificates': none,
-    'mfa-for-console': schemas/* object */.Ikc({ grace_days: graceDays }),
-    'mfa-for-all-users': schemas/* object */.Ikc({ grace_days: graceDays }),
-    'access-key-max-age': schemas/* object */.Ikc({
-        max_days: schemas/* number */.aig().int().min(1).default(90).describe('Maximum age of an active access key, in days.'),
-        warn_days: schemas/* number */.aig()
-            .int()
-            .min(0)
-            .default(0)
-            .describe('Warn (status `upcoming`) this many days before a key reaches `max_days`; 0 = no early warning.'),
-    }),
-    'access-key-unused': schemas/* object */.Ikc({
-        max_days: schemas/* number */.aig().int().min(1).default(45).describe('Maximum days since an active key was last used.'),
-        never_used: neverUsed,
-    }),
-    'password-unused': schemas/* object */.Ikc({
-        max_days: schemas/* number */.aig().int().min(1).default(45).describe('Maximum days since a console password was last used.'),
-        never_used: neverUsed,
-    }),
-    'single-active-access-key': schemas/* object */.Ikc({
-        grace_days: schemas/* number */.aig()
-            .int()
-            .min(0)
-            .default(0)
-            .describe('While the newer key is younger than this many days, both may be active (rotation in progress).'),
-    }),
-    'no-initial-access-key': schemas/* object */.Ikc({
-        window_minutes: schemas/* number */.aig()
-            .int()
-            .min(0)
-            .default(5)
-            .describe('A key created within this many minutes of its user counts as created at setup.'),
-    }),
-    'password-max-age': schemas/* object */.Ikc({
-        max_days: schemas/* number */.aig().int().min(1).default(90).describe('Maximum age of a console password, in days.'),
-    }),
-    'signing-certificate-max-age': schemas/* object */.Ikc({
-        max_days: schemas/* number */.aig().int().min(1).default(365).describe('Maximum age of an active signing certificate, in days.'),
-    }),
-    'console-access-forbidden': none,
-    'access-keys-forbidden': none,
-    'console-user-access-keys': none,
-    'user-inactive': schemas/* object */.Ikc({
-        max_days: schemas/* number */.aig().int().min(1).default(90).describe('Maximum days since the user last used any credential.'),
-    }),
-    'access-key-region': schemas/* object */.Ikc({
-        allowed_regions: schemas/* array */.YOg(schemas/* string */.YjP())
-            .default([])
-            .describe('Regions where keys may be used, for example `[eu-west-1, eu-central-1]`.'),
-    }),
-    'additional-credentials': none,
-};
-/** The params schema of a rule id, or undefined for an id that is not a rule. */
-function ruleParamsSchema(id) {
-    return Object.hasOwn(RULE_PARAMS, id) ? RULE_PARAMS[id] : undefined;
-}
-/** The params schema of a registered rule. */
-function paramsSchemaOf(rule) {
-    const schema = ruleParamsSchema(rule.id);
-    if (schema === undefined)
-        throw new Error(`Rule '${rule.id}' has no params schema in rule-params.ts.`);
-    return schema;
-}
-
+// EXTERNAL MODULE: ./src/files/quote-text.ts
+var quote_text = __webpack_require__(1087);
+// EXTERNAL MODULE: ./src/files/untrusted-file.ts + 1 modules
+var untrusted_file = __webpack_require__(9604);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 9 modules
+var registry = __webpack_require__(2526);
+// EXTERNAL MODULE: ./src/rules/rule-params.ts
+var rule_params = __webpack_require__(8916);
 // EXTERNAL MODULE: ./src/user-error.ts
 var user_error = __webpack_require__(7495);
 ;// CONCATENATED MODULE: ./src/policy/builtin-policies.ts
@@ -129,112 +38,85 @@ const BUILTIN_POLICIES = {
 
 // EXTERNAL MODULE: ./src/policy/builtin-ref.ts
 var builtin_ref = __webpack_require__(7957);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
-var iso = __webpack_require__(4377);
-;// CONCATENATED MODULE: ./src/policy/policy-schema.ts
-
-
+// EXTERNAL MODULE: ./src/policy/policy-schema.ts
+var policy_schema = __webpack_require__(8980);
+;// CONCATENATED MODULE: ./src/policy/policy-text.ts
 
 /**
- * The policy language, version 1, defined once: the validator parses with it and
- * `policies/schema.json` is generated from it, so editors and the gate cannot disagree.
- * Values keep their YAML shape here (no transforms), because JSON Schema cannot express
- * transforms; turning entries into a `Policy` happens after validation.
+ * The text of a policy file's bytes. A policy is UTF-8 (a byte order mark is allowed and
+ * dropped). Anything else is refused rather than repaired: a replaced byte silently changes a
+ * user name or an exemption's reason, and UTF-16 would only fail later as "a single value".
  */
-/** Where the README tells editors to fetch the schema from. */
-const POLICY_SCHEMA_ID = 'https://raw.githubusercontent.com/iam-credential-gate/iam-credential-gate/v1/policies/schema.json';
-const TOP_LEVEL_KEYS = ['version', 'extends', 'settings', 'rules', 'exemptions'];
-/** Rules an exemption may name: every configurable rule (run-level findings cannot be exempted). */
-const EXEMPTIBLE_RULE_IDS = registry/* RULES */.y0.map((rule) => rule.id);
-const RUN_LEVEL_RULE_IDS = registry/* RUN_LEVEL_RULES */.zQ.map((rule) => rule.id);
-/** The message of the one refinement; the validator words it for the author. */
-const NEEDS_USERS_OR_ARNS = 'needs-users-or-arns';
-const ACCOUNT_ID_PATTERN = /^\d{12}$/;
-/** The range of a 12-digit account id that YAML read as an unquoted number. */
-const LOWEST_ACCOUNT_NUMBER = 100_000_000_000;
-const HIGHEST_ACCOUNT_NUMBER = 999_999_999_999;
-const severitySchema = schemas/* enum */.k5n(['error', 'warning', 'notice'])
-    .describe('Severity of this rule\'s findings; `fail-on` decides which severities fail the step.');
-function ruleSettingsSchema(rule) {
-    return schemas/* object */.Ikc({
-        severity: severitySchema.optional().meta({ default: rule.defaultSeverity }),
-        enabled: schemas/* boolean */.zMY()
-            .optional()
-            .describe('`false` turns the rule off while keeping its parameters (a rule object otherwise enables it).'),
-        ...paramsSchemaOf(rule).shape,
-    })
-        .strict();
+function decodePolicyText(bytes, file) {
+    const utf16 = utf16Kind(bytes);
+    if (utf16 !== null) {
+        throw new user_error/* UserError */.yo(`${file}: the policy is ${utf16}, but a policy must be UTF-8 — save it as UTF-8 (in most editors: ` +
+            '"Save with encoding" → UTF-8)', { file });
+    }
+    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const body = bytes.subarray(start);
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+    }
+    catch {
+        const position = { file, ...positionOfInvalidByte(body) };
+        throw new user_error/* UserError */.yo(`${(0,user_error/* formatPosition */.Ld)(position)}: the policy is not valid UTF-8 here (another encoding, such as Latin-1?) — ` +
+            'a policy must be UTF-8: save it as UTF-8', position);
+    }
 }
-function ruleEntrySchema(rule) {
-    return schemas/* union */.KCZ([schemas/* enum */.k5n(['on', 'off']), schemas/* boolean */.zMY(), ruleSettingsSchema(rule)])
-        .meta({ title: rule.title, description: `${rule.description} (default severity: ${rule.defaultSeverity})` });
+/** UTF-16 (or UTF-32) shows as its byte order mark, or as NUL bytes beside ASCII text. */
+function utf16Kind(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return 'UTF-16 (little-endian byte order mark)';
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return 'UTF-16 (big-endian byte order mark)';
+    // A NUL is never in a YAML policy; in UTF-16 every ASCII character has one.
+    if (bytes.includes(0))
+        return 'UTF-16 or binary (it has NUL bytes)';
+    return null;
 }
-const settingsSchema = schemas/* object */.Ikc({
-    max_report_age_hours: schemas/* number */.aig()
-        .positive()
-        .default(4)
-        .describe('A credential report older than this many hours is regenerated before evaluation.'),
-})
-    .strict()
-    .describe('Settings of the gate itself.');
-const globList = (what) => schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-    .min(1)
-    .optional()
-    .describe(`Globs on the ${what}: \`*\` matches any run of characters (including \`/\`), \`?\` one character.`);
-const accountIdSchema = schemas/* union */.KCZ([
-    schemas/* string */.YjP().regex(ACCOUNT_ID_PATTERN),
-    // YAML reads an unquoted 123456789012 as a number; accept it, but only with all 12 digits.
-    schemas/* number */.aig().int().min(LOWEST_ACCOUNT_NUMBER).max(HIGHEST_ACCOUNT_NUMBER),
-]);
-const exemptionSchema = schemas/* object */.Ikc({
-    users: globList('IAM user name (root is `<root_account>`)'),
-    arns: globList('user ARN'),
-    accounts: schemas/* array */.YOg(accountIdSchema)
-        .min(1)
-        .optional()
-        .describe('12-digit account ids the exemption is limited to (quote them). Omitted: every account.'),
-    rules: schemas/* array */.YOg(schemas/* enum */.k5n(['*', ...EXEMPTIBLE_RULE_IDS]))
-        .min(1)
-        .describe('Rule ids the exemption covers, or `["*"]` for every rule.'),
-    reason: schemas/* string */.YjP().regex(/\S/).describe('Why the exemption exists (a ticket, a decision): shown with every finding it exempts.'),
-    expires: iso/* date */.p6()
-        .optional()
-        .describe('`YYYY-MM-DD`: the exemption applies through the end of that day (UTC), then expires.'),
-    owner: schemas/* string */.YjP().min(1).optional().describe('Who answers for the exemption.'),
-})
-    .strict()
-    .refine((exemption) => exemption.users !== undefined || exemption.arns !== undefined, {
-    message: NEEDS_USERS_OR_ARNS,
-    // Report it alongside any other problem of the same exemption, not instead of them.
-    when: () => true,
-})
-    .meta({
-    description: 'Findings this exemption matches stay visible but never fail the gate.',
-    anyOf: [{ required: ['users'] }, { required: ['arns'] }],
-});
-const rulesSchema = schemas/* object */.Ikc(Object.fromEntries(registry/* RULES */.y0.map((rule) => [rule.id, ruleEntrySchema(rule).optional()])))
-    .strict()
-    .describe('Rule id → `on`, `off`, `true`, `false`, or an object of `severity`, `enabled` and the rule\'s parameters. ' +
-    'Without `extends`, only the rules listed here are enabled.');
-const policySchema = schemas/* object */.Ikc({
-    version: schemas/* literal */.euz(1).describe('Version of the policy language. Always 1.'),
-    extends: schemas/* string */.YjP()
-        .min(1)
-        .describe('`builtin:NAME` or a path relative to this file. This policy\'s entries override the parent\'s.'),
-    settings: settingsSchema.optional(),
-    rules: rulesSchema.optional(),
-    exemptions: schemas/* array */.YOg(exemptionSchema).optional().describe('Exemptions, applied in order (the first match wins).'),
-})
-    .partial({ extends: true })
-    .strict()
-    .meta({
-    title: 'iam-credential-gate policy',
-    description: 'Which IAM credential report findings fail the gate. See docs/rules.md for every rule.',
-});
-/** The JSON Schema of the policy language, as shipped in `policies/schema.json`. */
-function buildPolicyJsonSchema() {
-    const { $schema, ...schema } = z.toJSONSchema(policySchema, { io: 'input', target: 'draft-2020-12' });
-    return { $schema, $id: POLICY_SCHEMA_ID, ...schema };
+/** Line and column (in characters) of the first byte that does not start or continue valid UTF-8. */
+function positionOfInvalidByte(bytes) {
+    let line = 1;
+    let column = 1;
+    let at = 0;
+    while (at < bytes.length) {
+        const length = sequenceLength(bytes, at);
+        if (length === 0)
+            break;
+        if (bytes[at] === 0x0a) {
+            line += 1;
+            column = 1;
+        }
+        else {
+            column += 1;
+        }
+        at += length;
+    }
+    return { line, column };
+}
+/** Length of the valid UTF-8 sequence at `at`, or 0 when it is invalid (RFC 3629, no overlongs or surrogates). */
+function sequenceLength(bytes, at) {
+    const first = bytes[at] ?? 0;
+    if (first < 0x80)
+        return 1;
+    const cont = (offset, low = 0x80, high = 0xbf) => {
+        const byte = bytes[at + offset];
+        return byte !== undefined && byte >= low && byte <= high;
+    };
+    if (first >= 0xc2 && first <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (first >= 0xe0 && first <= 0xef) {
+        const low = first === 0xe0 ? 0xa0 : 0x80;
+        const high = first === 0xed ? 0x9f : 0xbf;
+        return cont(1, low, high) && cont(2) ? 3 : 0;
+    }
+    if (first >= 0xf0 && first <= 0xf4) {
+        const low = first === 0xf0 ? 0x90 : 0x80;
+        const high = first === 0xf4 ? 0x8f : 0xbf;
+        return cont(1, low, high) && cont(2) && cont(3) ? 4 : 0;
+    }
+    return 0;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -242,6 +124,7 @@ var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/policy/did-you-mean.ts
 var did_you_mean = __webpack_require__(607);
 ;// CONCATENATED MODULE: ./src/policy/yaml-source.ts
+
 
 
 /**
@@ -262,7 +145,10 @@ function parseYamlSource(text, file) {
         strict: true,
     });
     const source = { file, text, doc, lineCounter };
-    const problems = [...doc.errors, ...doc.warnings].map((error) => describeYamlError(source, error));
+    // Only a file that is a mapping at its top level can be a policy, and only such a file may be
+    // quoted in a message: anything else (`.git/config`, a key file) is described by position alone.
+    const quotable = (0,dist/* isMap */.jh)(doc.contents);
+    const problems = [...doc.errors, ...doc.warnings].map((error) => quotable ? describeYamlError(source, error) : describeUnquotable(source, error));
     if (problems.length > 0)
         throw new user_error/* UserError */.yo(problems.join('\n'), positionAtOffset(source, firstOffset(doc)));
     return source;
@@ -274,16 +160,26 @@ function describeYamlError(source, error) {
     const where = (0,user_error/* formatPosition */.Ld)(positionAtOffset(source, error.pos[0]));
     if (error.code === 'DUPLICATE_KEY') {
         // The error spans only the key's first character; read the whole key from there.
-        const key = KEY_AT.exec(source.text.slice(error.pos[0]))?.[0] ?? '';
-        return `${where}: duplicate key '${key}' — a key may appear only once in a mapping; merge the two entries`;
+        const key = KEY_AT.exec(source.text.slice(error.pos[0], error.pos[0] + 1000))?.[0] ?? '';
+        return `${where}: duplicate key '${(0,quote_text/* quoteText */.X)(key)}' — a key may appear only once in a mapping; merge the two entries`;
     }
     if (error.code === 'NON_STRING_KEY') {
         return `${where}: a key must be plain text, not a list or mapping — write the key as text`;
     }
     if (error.code === 'TAG_RESOLVE_FAILED') {
-        return `${where}: ${trimPeriod(error.message)} — policies use plain YAML values; remove the tag`;
+        return `${where}: ${libraryMessage(error)} — policies use plain YAML values; remove the tag`;
     }
-    return `${where}: YAML syntax error: ${trimPeriod(error.message)} — fix the YAML syntax`;
+    return `${where}: YAML syntax error: ${libraryMessage(error)} — fix the YAML syntax`;
+}
+/** The YAML library's sentence; some quote the source (`Invalid escape sequence \q`), so it is escaped and cut. */
+function libraryMessage(error) {
+    return (0,quote_text/* quoteText */.X)(trimPeriod(error.message), 120);
+}
+/** A file that is not a mapping: where and what kind of error, never the library's sentence (it may quote the file). */
+function describeUnquotable(source, error) {
+    const where = (0,user_error/* formatPosition */.Ld)(positionAtOffset(source, error.pos[0]));
+    return (`${where}: this is not YAML a policy can be (${error.code}) — a policy is a YAML mapping of keys ` +
+        '(version, rules, …): check that this is the policy file you meant, then fix its YAML syntax');
 }
 /** A quoted key, or a plain one up to the `:` that ends it. */
 const KEY_AT = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\n]*?(?=:(?:\s|$)|[,}\]]|$))/m;
@@ -365,6 +261,7 @@ function sourceTextAt(source, path) {
 
 
 
+
 const EXEMPTION_KEYS = ['users', 'arns', 'accounts', 'rules', 'reason', 'expires', 'owner'];
 const RULE_ENTRY_KEYS = ['severity', 'enabled'];
 function describePolicyIssues(source, data, issues) {
@@ -400,7 +297,7 @@ function describeIssue(source, data, issue, base) {
         case 'invalid_format':
             return [at(badFormat(path, value, issue.format))];
         case 'custom':
-            if (issue.message === NEEDS_USERS_OR_ARNS) {
+            if (issue.message === policy_schema/* NEEDS_USERS_OR_ARNS */.wx) {
                 return [at(`${label(path)} needs 'users' or 'arns' (or both) — say whose findings it exempts`)];
             }
             return [at(`${label(path)}: ${issue.message}`)];
@@ -411,32 +308,33 @@ function describeIssue(source, data, issue, base) {
 function isTypeMismatch(issue) {
     return issue.path.length === 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_value');
 }
-function unknownKey(path, key) {
+function unknownKey(path, rawKey) {
     const [first, second] = path;
+    const key = (0,quote_text/* quoteText */.X)(rawKey);
     if (path.length === 0) {
-        return `unknown key '${key}'${(0,did_you_mean/* didYouMean */.au)(key, TOP_LEVEL_KEYS, ` — a policy has the keys ${TOP_LEVEL_KEYS.join(', ')}`)}`;
+        return `unknown key '${key}'${(0,did_you_mean/* didYouMean */.au)(rawKey, policy_schema/* TOP_LEVEL_KEYS */.Uw, ` — a policy has the keys ${policy_schema/* TOP_LEVEL_KEYS */.Uw.join(', ')}`)}`;
     }
     if (first === 'settings' && path.length === 1) {
-        const settings = Object.keys(settingsSchema.shape);
-        return `unknown setting '${key}'${(0,did_you_mean/* didYouMean */.au)(key, settings, ` — the settings are ${settings.join(', ')}`)}`;
+        const settings = Object.keys(policy_schema/* settingsSchema */.dP.shape);
+        return `unknown setting '${key}'${(0,did_you_mean/* didYouMean */.au)(rawKey, settings, ` — the settings are ${settings.join(', ')}`)}`;
     }
     if (first === 'rules' && path.length === 1)
-        return unknownRule(key);
+        return unknownRule(rawKey);
     if (first === 'rules' && path.length === 2 && typeof second === 'string') {
-        const accepted = [...Object.keys(ruleParamsSchema(second)?.shape ?? {}), ...RULE_ENTRY_KEYS];
-        return (`unknown parameter '${key}' for rule '${second}'` +
-            (0,did_you_mean/* didYouMean */.au)(key, accepted, ` — it accepts ${accepted.join(', ')}`));
+        const accepted = [...Object.keys((0,rule_params/* ruleParamsSchema */.eN)(second)?.shape ?? {}), ...RULE_ENTRY_KEYS];
+        return (`unknown parameter '${key}' for rule '${(0,quote_text/* quoteText */.X)(second)}'` +
+            (0,did_you_mean/* didYouMean */.au)(rawKey, accepted, ` — it accepts ${accepted.join(', ')}`));
     }
     if (first === 'exemptions' && path.length === 2) {
-        return `unknown key '${key}' in ${label(path)}${(0,did_you_mean/* didYouMean */.au)(key, EXEMPTION_KEYS, ` — an exemption has the keys ${EXEMPTION_KEYS.join(', ')}`)}`;
+        return `unknown key '${key}' in ${label(path)}${(0,did_you_mean/* didYouMean */.au)(rawKey, EXEMPTION_KEYS, ` — an exemption has the keys ${EXEMPTION_KEYS.join(', ')}`)}`;
     }
     return `unknown key '${key}' in ${label(path)} — remove it`;
 }
 function unknownRule(id) {
-    if (RUN_LEVEL_RULE_IDS.includes(id)) {
+    if (policy_schema/* RUN_LEVEL_RULE_IDS */.Ly.includes(id)) {
         return `'${id}' is a finding about the run itself, not a configurable rule — remove it`;
     }
-    return `unknown rule '${id}'${(0,did_you_mean/* didYouMean */.au)(id, registry/* RULE_IDS */.Iu, ' — see docs/rules.md for the rule ids')}`;
+    return `unknown rule '${(0,quote_text/* quoteText */.X)(id)}'${(0,did_you_mean/* didYouMean */.au)(id, registry/* RULE_IDS */.Iu, ' — see docs/rules.md for the rule ids')}`;
 }
 function missingKey(path) {
     const key = String(path[path.length - 1]);
@@ -454,10 +352,10 @@ function invalidValue(path, value, values) {
         return `version must be 1, got ${describe(value)} — this iam-credential-gate reads version 1 policies`;
     }
     if (path[0] === 'exemptions' && path[2] === 'rules' && typeof value === 'string') {
-        if (RUN_LEVEL_RULE_IDS.includes(value)) {
+        if (policy_schema/* RUN_LEVEL_RULE_IDS */.Ly.includes(value)) {
             return `${label(path)}: '${value}' is a finding about the run itself and cannot be exempted — remove it`;
         }
-        return `${label(path)}: unknown rule '${value}'${(0,did_you_mean/* didYouMean */.au)(value, EXEMPTIBLE_RULE_IDS, " — use rule ids from docs/rules.md, or '*'")}`;
+        return `${label(path)}: unknown rule '${(0,quote_text/* quoteText */.X)(value)}'${(0,did_you_mean/* didYouMean */.au)(value, policy_schema/* EXEMPTIBLE_RULE_IDS */.YL, " — use rule ids from docs/rules.md, or '*'")}`;
     }
     const choices = values.map(String);
     const hint = typeof value === 'string' ? (0,did_you_mean/* didYouMean */.au)(value, choices) : '';
@@ -466,7 +364,7 @@ function invalidValue(path, value, values) {
 function outOfRange(source, path, value, issue) {
     if (isAccountPath(path) && typeof value === 'number') {
         // YAML read the id as a number, so a leading zero is already gone: only quoting keeps it.
-        const written = sourceTextAt(source, path) ?? String(value);
+        const written = (0,quote_text/* quoteText */.X)(sourceTextAt(source, path) ?? String(value));
         return (`${label(path)}: the unquoted number ${written} is not a 12-digit account id (YAML drops leading zeros) — ` +
             `quote account ids: '${written.padStart(12, '0')}'`);
     }
@@ -525,14 +423,14 @@ function label(path) {
     if (path.length === 0)
         return 'the policy';
     return path
-        .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
+        .map((segment, index) => typeof segment === 'number' ? `[${segment}]` : index === 0 ? (0,quote_text/* quoteText */.X)(segment) : `.${(0,quote_text/* quoteText */.X)(segment)}`)
         .join('');
 }
 function describe(value) {
     if (value === null || value === undefined)
         return 'nothing';
     if (typeof value === 'string')
-        return `'${value}'`;
+        return `'${(0,quote_text/* quoteText */.X)(value)}'`;
     if (Array.isArray(value))
         return 'a list';
     if (typeof value === 'object')
@@ -555,6 +453,7 @@ function valueAt(data, path) {
 
 
 
+
 /**
  * Parses and validates the text of one policy file. `file` is the name used in messages (the
  * path as the user gave it, or `builtin:NAME`). Every problem found is reported in one
@@ -572,7 +471,7 @@ function validatePolicyText(text, file) {
         throw new user_error/* UserError */.yo(`${(0,user_error/* formatPosition */.Ld)(position)}: a policy is a mapping of keys (version, rules, …), got ${got} — see the README for an example`, position);
     }
     const data = toPlainData(source);
-    const result = policySchema.safeParse(data);
+    const result = policy_schema/* policySchema */.wh.safeParse(data);
     if (!result.success)
         throw policyProblemsError(describePolicyIssues(source, data, result.error.issues));
     // Validation passed, so the plain data has exactly the input type. Use it rather than zod's
@@ -586,7 +485,7 @@ function toPlainData(source) {
     catch (error) {
         // Unresolvable or exploding aliases surface only when the document is converted.
         const reason = error instanceof Error ? error.message : String(error);
-        throw new user_error/* UserError */.yo(`${source.file}: ${reason.replace(/\.$/, '')} — fix the YAML anchors and aliases`, {
+        throw new user_error/* UserError */.yo(`${source.file}: ${(0,quote_text/* quoteText */.X)(reason.replace(/\.$/, ''), 120)} — fix the YAML anchors and aliases`, {
             file: source.file,
         });
     }
@@ -640,6 +539,8 @@ function toExemption(input, position) {
 
 
 
+
+
 /**
  * Loads the policy `ref` names (`builtin:NAME`, or a path relative to `cwd`), follows its
  * `extends` chain and merges it into a complete `Policy`. Every problem is a UserError that
@@ -647,7 +548,8 @@ function toExemption(input, position) {
  */
 async function loadPolicyFile(ref, opts) {
     const builtins = new Builtins(opts.builtins ?? BUILTIN_POLICIES);
-    const chain = await loadChain(ref, opts.cwd, builtins);
+    const access = { cwd: opts.cwd, workspace: opts.workspace ?? null, input: opts.input ?? 'policy' };
+    const chain = await loadChain(ref, access, builtins);
     return mergePolicyFiles(chain, { source: ref, file: (0,builtin_ref/* isBuiltinRef */.NW)(ref) ? null : ref });
 }
 /** The builtin texts a load reads, and their names as messages list them. */
@@ -664,19 +566,20 @@ class Builtins {
     }
 }
 /** The chain of validated files, from the base policy to the one the user named. */
-async function loadChain(ref, cwd, builtins) {
+async function loadChain(ref, access, builtins) {
+    const { cwd } = access;
     const chain = [];
     const seen = [];
     let layer = layerOf(ref, cwd, cwd, null, builtins);
     for (;;) {
         seen.push(layer);
-        const file = await readLayer(layer, builtins);
+        const file = await readLayer(layer, access, builtins);
         chain.unshift(file);
         if (file.extends === null)
             return chain;
         const { ref: parentRef, position } = file.extends;
         if (layer.dir === null && !(0,builtin_ref/* isBuiltinRef */.NW)(parentRef)) {
-            throw new user_error/* UserError */.yo(`${(0,user_error/* formatPosition */.Ld)(position)}: a builtin policy can only extend another builtin, not '${parentRef}'`, position);
+            throw new user_error/* UserError */.yo(`${(0,user_error/* formatPosition */.Ld)(position)}: a builtin policy can only extend another builtin, not '${(0,quote_text/* quoteText */.X)(parentRef)}'`, position);
         }
         const parent = layerOf(parentRef, layer.dir ?? cwd, cwd, position, builtins);
         const repeat = seen.findIndex((candidate) => candidate.key === parent.key);
@@ -691,36 +594,40 @@ function layerOf(ref, dir, cwd, extendedFrom, builtins) {
     if ((0,builtin_ref/* isBuiltinRef */.NW)(ref)) {
         if (builtins.text(ref) === undefined)
             throw (0,builtin_ref/* unknownBuiltin */._4)(ref, extendedFrom, builtins.names);
-        return { key: ref, name: ref, dir: null, extendedFrom };
+        return { key: ref, name: ref, path: '', dir: null, extendedFrom };
     }
     const absolute = (0,external_node_path_.resolve)(dir, ref);
     // The policy the user named keeps the name they gave; parents are named relative to the
-    // working directory, so positions (and annotations) point at workspace files.
-    const name = extendedFrom === null ? ref : (0,external_node_path_.relative)(cwd, absolute);
-    return { key: absolute, name, dir: (0,external_node_path_.dirname)(absolute), extendedFrom };
+    // working directory, so positions (and annotations) point at workspace files. Names reach
+    // every message about the file, so they are escaped like any quoted text.
+    const path = extendedFrom === null ? ref : (0,external_node_path_.relative)(cwd, absolute);
+    return { key: absolute, name: (0,quote_text/* quoteText */.X)(path, 200), path, dir: (0,external_node_path_.dirname)(absolute), extendedFrom };
 }
-async function readLayer(layer, builtins) {
+async function readLayer(layer, access, builtins) {
     if (layer.dir === null)
         return validatePolicyText(builtins.text(layer.name) ?? '', layer.name);
-    let text;
+    const { extendedFrom } = layer;
+    let bytes;
     try {
-        text = await (0,promises_.readFile)(layer.key, 'utf8');
+        // Every file of the chain is one a pull request may control: confined, capped, never in .git.
+        const input = extendedFrom === null ? access.input : 'extends';
+        ({ bytes } = await (0,untrusted_file/* readUntrustedFile */.HA)(layer.path, 'policy', { cwd: access.cwd, workspace: access.workspace, input }));
     }
     catch (error) {
-        throw unreadable(layer, error, builtins);
+        throw error instanceof untrusted_file/* UntrustedFileError */.VT ? unreadable(layer, error, builtins) : error;
     }
-    return validatePolicyText(text, layer.name);
+    return validatePolicyText(decodePolicyText(bytes, layer.name), layer.name);
 }
+/** The reader's refusal, pointed at the `extends` that named the file, with the loader's advice. */
 function unreadable(layer, error, builtins) {
     const { extendedFrom } = layer;
-    const code = error?.code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(error);
+    const { message } = error;
     if (extendedFrom !== null) {
-        return new user_error/* UserError */.yo(`${(0,user_error/* formatPosition */.Ld)(extendedFrom)}: cannot read the extended policy '${layer.name}': ${reason} — ` +
-            'extends paths are relative to the file that contains them', extendedFrom);
+        const advice = error.reason === 'missing' ? ' Extends paths are relative to the file that contains them.' : '';
+        return new user_error/* UserError */.yo(`${(0,user_error/* formatPosition */.Ld)(extendedFrom)}: ${message}${advice}`, extendedFrom);
     }
-    return new user_error/* UserError */.yo(`cannot read the policy file '${layer.name}': ${reason} — give a path relative to the working directory ` +
-        `(${(0,builtin_ref/* builtinRefList */.$b)(builtins.names)} are built in)`, { file: layer.name });
+    const advice = error.reason === 'missing' ? ` Or use a builtin policy: ${(0,builtin_ref/* builtinRefList */.$b)(builtins.names)}.` : '';
+    return new user_error/* UserError */.yo(`${message}${advice}`, { file: layer.name });
 }
 /**
  * Merges a chain of policy files, base first. A file's rule entry replaces the parent's
@@ -748,7 +655,7 @@ function mergePolicyFiles(chain, identity) {
     const problems = [];
     const rules = registry/* RULES */.y0.map((rule) => {
         const state = states.get(rule.id);
-        const parsed = paramsSchemaOf(rule).safeParse(state.params);
+        const parsed = (0,rule_params/* paramsSchemaOf */.$$)(rule).safeParse(state.params);
         const params = parsed.success ? parsed.data : state.params;
         const position = state.position ?? { file: chain[chain.length - 1]?.file ?? identity.source };
         if (!parsed.success) {
@@ -764,7 +671,7 @@ function mergePolicyFiles(chain, identity) {
     return {
         source: identity.source,
         file: identity.file,
-        settings: settingsSchema.parse(settings),
+        settings: policy_schema/* settingsSchema */.dP.parse(settings),
         rules,
         exemptions,
     };
@@ -785,6 +692,236 @@ function crossFieldProblems(ruleId, params) {
         }
     }
     return [];
+}
+
+
+/***/ }),
+
+/***/ 8980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ly: () => (/* binding */ RUN_LEVEL_RULE_IDS),
+/* harmony export */   Uw: () => (/* binding */ TOP_LEVEL_KEYS),
+/* harmony export */   YL: () => (/* binding */ EXEMPTIBLE_RULE_IDS),
+/* harmony export */   buildPolicyJsonSchema: () => (/* binding */ buildPolicyJsonSchema),
+/* harmony export */   dP: () => (/* binding */ settingsSchema),
+/* harmony export */   wh: () => (/* binding */ policySchema),
+/* harmony export */   wx: () => (/* binding */ NEEDS_USERS_OR_ARNS)
+/* harmony export */ });
+/* unused harmony export POLICY_SCHEMA_ID */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6921);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8439);
+/* harmony import */ var _rules_registry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2526);
+/* harmony import */ var _rules_rule_params__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8916);
+
+
+
+/**
+ * The policy language, version 1, defined once: the validator parses with it and
+ * `policies/schema.json` is generated from it, so editors and the gate cannot disagree.
+ * Values keep their YAML shape here (no transforms), because JSON Schema cannot express
+ * transforms; turning entries into a `Policy` happens after validation.
+ */
+/** Where the README tells editors to fetch the schema from. */
+const POLICY_SCHEMA_ID = 'https://raw.githubusercontent.com/iam-credential-gate/iam-credential-gate/v1/policies/schema.json';
+const TOP_LEVEL_KEYS = ['version', 'extends', 'settings', 'rules', 'exemptions'];
+/** Rules an exemption may name: every configurable rule (run-level findings cannot be exempted). */
+const EXEMPTIBLE_RULE_IDS = _rules_registry__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0.map((rule) => rule.id);
+const RUN_LEVEL_RULE_IDS = _rules_registry__WEBPACK_IMPORTED_MODULE_0__/* .RUN_LEVEL_RULES */ .zQ.map((rule) => rule.id);
+/** The message of the one refinement; the validator words it for the author. */
+const NEEDS_USERS_OR_ARNS = 'needs-users-or-arns';
+const ACCOUNT_ID_PATTERN = /^\d{12}$/;
+/** The range of a 12-digit account id that YAML read as an unquoted number. */
+const LOWEST_ACCOUNT_NUMBER = 100_000_000_000;
+const HIGHEST_ACCOUNT_NUMBER = 999_999_999_999;
+const severitySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['error', 'warning', 'notice'])
+    .describe('Severity of this rule\'s findings; `fail-on` decides which severities fail the step.');
+function ruleSettingsSchema(rule) {
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        severity: severitySchema.optional().meta({ default: rule.defaultSeverity }),
+        enabled: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
+            .optional()
+            .describe('`false` turns the rule off while keeping its parameters (a rule object otherwise enables it).'),
+        ...(0,_rules_rule_params__WEBPACK_IMPORTED_MODULE_1__/* .paramsSchemaOf */ .$$)(rule).shape,
+    })
+        .strict();
+}
+function ruleEntrySchema(rule) {
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['on', 'off']), zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(), ruleSettingsSchema(rule)])
+        .meta({ title: rule.title, description: `${rule.description} (default severity: ${rule.defaultSeverity})` });
+}
+const settingsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    max_report_age_hours: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+        .positive()
+        .default(4)
+        .describe('A credential report older than this many hours is regenerated before evaluation.'),
+})
+    .strict()
+    .describe('Settings of the gate itself.');
+const globList = (what) => zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1))
+    .min(1)
+    .optional()
+    .describe(`Globs on the ${what}: \`*\` matches any run of characters (including \`/\`), \`?\` one character.`);
+const accountIdSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(ACCOUNT_ID_PATTERN),
+    // YAML reads an unquoted 123456789012 as a number; accept it, but only with all 12 digits.
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(LOWEST_ACCOUNT_NUMBER).max(HIGHEST_ACCOUNT_NUMBER),
+]);
+const exemptionSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    users: globList('IAM user name (root is `<root_account>`)'),
+    arns: globList('user ARN'),
+    accounts: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(accountIdSchema)
+        .min(1)
+        .optional()
+        .describe('12-digit account ids the exemption is limited to (quote them). Omitted: every account.'),
+    rules: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['*', ...EXEMPTIBLE_RULE_IDS]))
+        .min(1)
+        .describe('Rule ids the exemption covers, or `["*"]` for every rule.'),
+    reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/\S/).describe('Why the exemption exists (a ticket, a decision): shown with every finding it exempts.'),
+    expires: zod__WEBPACK_IMPORTED_MODULE_3__/* .date */ .p6()
+        .optional()
+        .describe('`YYYY-MM-DD`: the exemption applies through the end of that day (UTC), then expires.'),
+    owner: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional().describe('Who answers for the exemption.'),
+})
+    .strict()
+    .refine((exemption) => exemption.users !== undefined || exemption.arns !== undefined, {
+    message: NEEDS_USERS_OR_ARNS,
+    // Report it alongside any other problem of the same exemption, not instead of them.
+    when: () => true,
+})
+    .meta({
+    description: 'Findings this exemption matches stay visible but never fail the gate.',
+    anyOf: [{ required: ['users'] }, { required: ['arns'] }],
+});
+const rulesSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc(Object.fromEntries(_rules_registry__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0.map((rule) => [rule.id, ruleEntrySchema(rule).optional()])))
+    .strict()
+    .describe('Rule id → `on`, `off`, `true`, `false`, or an object of `severity`, `enabled` and the rule\'s parameters. ' +
+    'Without `extends`, only the rules listed here are enabled.');
+const policySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1).describe('Version of the policy language. Always 1.'),
+    extends: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .min(1)
+        .describe('`builtin:NAME` or a path relative to this file. This policy\'s entries override the parent\'s.'),
+    settings: settingsSchema.optional(),
+    rules: rulesSchema.optional(),
+    exemptions: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(exemptionSchema).optional().describe('Exemptions, applied in order (the first match wins).'),
+})
+    .partial({ extends: true })
+    .strict()
+    .meta({
+    title: 'iam-credential-gate policy',
+    description: 'Which IAM credential report findings fail the gate. See docs/rules.md for every rule.',
+});
+/** The JSON Schema of the policy language, as shipped in `policies/schema.json`. */
+function buildPolicyJsonSchema() {
+    const { $schema, ...schema } = zod__WEBPACK_IMPORTED_MODULE_4__/* .toJSONSchema */ .bl(policySchema, { io: 'input', target: 'draft-2020-12' });
+    return { $schema, $id: POLICY_SCHEMA_ID, ...schema };
+}
+
+
+/***/ }),
+
+/***/ 8916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ paramsSchemaOf),
+/* harmony export */   eN: () => (/* binding */ ruleParamsSchema)
+/* harmony export */ });
+/* unused harmony exports NEVER_USED_MODES, RULE_PARAMS */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
+
+/**
+ * The params of every rule as zod schemas: the policy loader validates and completes them, and the
+ * JSON Schema and `docs/rules.md` are built from them. This is the only module of the rules that
+ * loads zod: rules take their params types from here with `import type`, and carry their defaults
+ * as plain data, so evaluating a builtin policy never loads zod (a test keeps both in step).
+ */
+const NEVER_USED_MODES = ['from-creation', 'ignore', 'violation'];
+const neverUsed = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(NEVER_USED_MODES)
+    .default('from-creation')
+    .describe('A credential that was never used: `from-creation` ages it from its creation, `ignore` never flags it, ' +
+    '`violation` flags it at once.');
+const graceDays = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+    .int()
+    .min(0)
+    .default(0)
+    .describe('Users younger than this many days are not flagged yet (time to enrol a device).');
+const none = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({});
+const RULE_PARAMS = {
+    'root-access-keys': none,
+    'root-mfa': none,
+    'root-recent-use': zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        days: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+            .int()
+            .min(1)
+            .default(1)
+            .describe('A root use less than this many days (× 24 hours) before the evaluation time is a finding.'),
+    }),
+    'root-signing-certificates': none,
+    'mfa-for-console': zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ grace_days: graceDays }),
+    'mfa-for-all-users': zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ grace_days: graceDays }),
+    'access-key-max-age': zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        max_days: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).default(90).describe('Maximum age of an active access key, in days.'),
+        warn_days: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+            .int()
+            .min(0)
+            .default(0)
+            .describe('Warn (status `upcoming`) this many days before a key reaches `max_days`; 0 = no early warning.'),
+    }),
+    'access-key-unused': zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        max_days: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).default(45).describe('Maximum days since an active key was last used.'),
+        never_used: neverUsed,
+    }),
+    'password-unused': zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        max_days: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).default(45).describe('Maximum days since a console password was last used.'),
+        never_used: neverUsed,
+    }),
+    'single-active-access-key': zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        grace_days: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+            .int()
+            .min(0)
+            .default(0)
+            .describe('While the newer key is younger than this many days, both may be active (rotation in progress).'),
+    }),
+    'no-initial-access-key': zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        window_minutes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+            .int()
+            .min(0)
+            .default(5)
+            .describe('A key created within this many minutes of its user counts as created at setup.'),
+    }),
+    'password-max-age': zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        max_days: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).default(90).describe('Maximum age of a console password, in days.'),
+    }),
+    'signing-certificate-max-age': zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        max_days: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).default(365).describe('Maximum age of an active signing certificate, in days.'),
+    }),
+    'console-access-forbidden': none,
+    'access-keys-forbidden': none,
+    'console-user-access-keys': none,
+    'user-inactive': zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        max_days: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).default(90).describe('Maximum days since the user last used any credential.'),
+    }),
+    'access-key-region': zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        allowed_regions: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+            .default([])
+            .describe('Regions where keys may be used, for example `[eu-west-1, eu-central-1]`.'),
+    }),
+    'additional-credentials': none,
+};
+/** The params schema of a rule id, or undefined for an id that is not a rule. */
+function ruleParamsSchema(id) {
+    return Object.hasOwn(RULE_PARAMS, id) ? RULE_PARAMS[id] : undefined;
+}
+/** The params schema of a registered rule. */
+function paramsSchemaOf(rule) {
+    const schema = ruleParamsSchema(rule.id);
+    if (schema === undefined)
+        throw new Error(`Rule '${rule.id}' has no params schema in rule-params.ts.`);
+    return schema;
 }
 
 
