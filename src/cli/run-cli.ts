@@ -90,8 +90,9 @@ async function check(args: string[], mode: 'check' | 'validate', io: CliIo): Pro
   const format = parseFormat(values.format);
   const settings = parseSettings(toInputs(values, mode), io.now(), io.cwd);
   const redact = createRedactor(settings.redact);
+  const log = cliLogger(io, (text) => redact.text(text));
   const run = await runGate(settings, {
-    log: cliLogger(io, (text) => redact.text(text)),
+    log,
     getIdToken: null,
     mask: () => undefined,
     // Multi-account progress only on a terminal: a redirected stderr gets no control characters.
@@ -99,7 +100,7 @@ async function check(args: string[], mode: 'check' | 'validate', io: CliIo): Pro
   });
 
   redact.learn(run);
-  await writeRunFiles(run, settings, (name) => `--${name}`);
+  await writeRunFiles(run, settings, (name) => `--${name}`, log);
   if (typeof values['summary-file'] === 'string') {
     const markdown = renderSummary(run, { now: settings.now, jsonFile: settings.jsonFile, redact });
     await writeOutputFile(io.cwd, values['summary-file'], `${markdown}\n`, '--summary-file');
