@@ -30,16 +30,6 @@ function headersOf(context: Context, withRule: boolean): { headers: string[]; al
   };
 }
 
-/** Whether the rows, rendered one by one, fit in `room` bytes; stops rendering as soon as they do not. */
-function fitsWhole(context: Context, items: readonly Finding[], room: number): boolean {
-  let size = 0;
-  for (const finding of items) {
-    size += bytes(tableRow(violationCells(context, finding, true))) + 1;
-    if (size > room) return false;
-  }
-  return true;
-}
-
 interface RuleSection {
   rule: string;
   items: Finding[];
@@ -85,13 +75,7 @@ function shareFairly(sections: RuleSection[], room: number): Map<RuleSection, nu
   return shares;
 }
 
-function perRuleSections(context: Context, items: readonly Finding[]): string {
-  const { budget } = context;
-  const { headers, align } = headersOf(context, false);
-  const tableTop = `${tableHead(headers, align)}\n`;
-  const lead =
-    `### Violations (${formatCount(items.length)})\n\n` +
-    `> ✂️ Not every violation fits: a job summary is limited to 1 MiB, so each rule shows its first ones. ${everyOneIn(context)}\n\n`;
+function sectionsOf(context: Context, items: readonly Finding[], room: number): RuleSection[] {
   const sections: RuleSection[] = [...byRule(items)].map(([rule, group]) => ({
     rule,
     items: group,
@@ -101,6 +85,53 @@ function perRuleSections(context: Context, items: readonly Finding[]): string {
     complete: false,
     shown: 0,
   }));
+  // Each row is rendered once, and no more of a rule than could ever be shown.
+  for (const section of sections) {
+    let size = 0;
+    for (const finding of section.items) {
+      const row = `${tableRow(violationCells(context, finding, false))}\n`;
+      const rowSize = bytes(row);
+      size += rowSize;
+      if (size > room) break;
+      section.rows.push(row);
+      section.sizes.push(rowSize);
+    }
+    section.complete = section.rows.length === section.items.length;
+  }
+  return sections;
+}
+
+/** The one table of every violation, when it fits: the rule's cell goes in after the severity's. */
+function wholeTable(context: Context, items: readonly Finding[], sections: RuleSection[]): string | null {
+  if (!sections.every((section) => section.complete)) return null;
+  const { headers, align } = headersOf(context, true);
+  const head = `### Violations (${formatCount(items.length)})\n\n${tableHead(headers, align)}\n`;
+  let size = bytes(head) + 1;
+  const ruleCells = sections.map((section) => `${code(section.rule)} | `);
+  sections.forEach((section, index) => {
+    size += section.sizes.reduce((sum, rowSize) => sum + rowSize, 0) + section.rows.length * bytes(ruleCells[index] ?? '');
+  });
+  if (size + NOTE_RESERVE_BYTES > context.budget.remaining) return null;
+  // In the findings' order: the next row of each finding's rule.
+  const next = new Map(sections.map((section, index) => [section.rule, { section, cell: ruleCells[index] ?? '', row: 0 }]));
+  const rows: string[] = [];
+  for (const finding of items) {
+    const entry = next.get(finding.rule);
+    if (entry === undefined) continue;
+    const prefix = `| ${severityCell(finding.severity)} | `;
+    rows.push(`${prefix}${entry.cell}${(entry.section.rows[entry.row] ?? '').slice(prefix.length)}`);
+    entry.row += 1;
+  }
+  return `${head}${rows.join('')}\n`;
+}
+
+function perRuleSections(context: Context, items: readonly Finding[], sections: RuleSection[]): string {
+  const { budget } = context;
+  const { headers, align } = headersOf(context, false);
+  const tableTop = `${tableHead(headers, align)}\n`;
+  const lead =
+    `### Violations (${formatCount(items.length)})\n\n` +
+    `> ✂️ Not every violation fits: a job summary is limited to 1 MiB, so each rule shows its first ones. ${everyOneIn(context)}\n\n`;
   // Headings, table heads and notes first: every failing rule is named with its count, whatever the size.
   const fixed = bytes(lead) + sections.reduce((sum, section) => sum + bytes(section.head) + bytes(tableTop) + NOTE_RESERVE_BYTES, 0);
   const room = budget.remaining - fixed;
@@ -109,17 +140,6 @@ function perRuleSections(context: Context, items: readonly Finding[]): string {
     const list = sections.map((section) => `- ${code(section.rule, false)}: ${countOf(section.items.length, 'violation')}\n`).join('');
     const note = cutNote(context, 0, { items, noun: ['violation', 'violations'] });
     return budget.charge(`### Violations (${formatCount(items.length)})\n\n${note}\n\n${list}\n`);
-  }
-  for (const section of sections) {
-    let size = 0;
-    for (const finding of section.items) {
-      const row = `${tableRow(violationCells(context, finding, false))}\n`;
-      size += bytes(row);
-      if (size > room) break;
-      section.rows.push(row);
-      section.sizes.push(bytes(row));
-    }
-    section.complete = section.rows.length === section.items.length;
   }
   const shares = shareFairly(sections, room);
   const parts = [lead];
@@ -141,10 +161,7 @@ export function violationsBlock(context: Context): string {
   const items = context.groups.violations;
   if (items.length === 0) return '';
   const { budget } = context;
-  const { headers, align } = headersOf(context, true);
-  const head = `### Violations (${formatCount(items.length)})\n\n${tableHead(headers, align)}\n`;
-  // One table when it all fits (the usual case), as the other sections are.
-  if (budget.exhausted || fitsWhole(context, items, budget.remaining - bytes(head))) {
+  if (budget.exhausted) {
     return budgetedTable(context, {
       heading: `Violations (${formatCount(items.length)})`,
       ...headersOf(context, true),
@@ -154,7 +171,11 @@ export function violationsBlock(context: Context): string {
     });
   }
   budget.release();
-  const text = perRuleSections(context, items);
+  const sections = sectionsOf(context, items, budget.remaining);
+  // One table when it all fits (the usual case), as the other sections are.
+  const whole = wholeTable(context, items, sections);
+  if (whole !== null) return budget.charge(whole);
+  const text = perRuleSections(context, items, sections);
   budget.exhausted = true;
   return text;
 }
