@@ -34,11 +34,12 @@ interface RuleSection {
   rule: string;
   items: Finding[];
   head: string;
-  /** Rendered rows, as many as could ever fit; `complete` when that is all of them. */
+  /** The rows rendered so far, all of which are shown; their bytes in `used`. */
   rows: string[];
   sizes: number[];
-  complete: boolean;
-  shown: number;
+  used: number;
+  /** The next row, rendered but not (yet) within the rule's share. */
+  pending: string | null;
 }
 
 function byRule(items: readonly Finding[]): Map<string, Finding[]> {
@@ -54,56 +55,71 @@ function byRule(items: readonly Finding[]): Map<string, Finding[]> {
   return groups;
 }
 
+function complete(section: RuleSection): boolean {
+  return section.rows.length === section.items.length;
+}
+
+/** Renders the rule's next rows while they fit in `limit` bytes: a row is rendered once, and only if it may be shown. */
+function renderUpTo(context: Context, section: RuleSection, limit: number): void {
+  while (!complete(section)) {
+    const finding = section.items[section.rows.length] as Finding;
+    const row = section.pending ?? `${tableRow(violationCells(context, finding, false))}\n`;
+    const size = bytes(row);
+    if (section.used + size > limit) {
+      section.pending = row;
+      return;
+    }
+    section.rows.push(row);
+    section.sizes.push(size);
+    section.used += size;
+    section.pending = null;
+  }
+}
+
+/**
+ * Water-filling over `room` bytes: the rule with the fewest findings first takes what it needs up
+ * to an equal share of what is left, and so on; what is still left goes round again to the rules
+ * that want more, until no rule's next row fits.
+ */
+function fill(context: Context, sections: readonly RuleSection[], room: number): void {
+  let left = room;
+  let open = [...sections].sort((a, b) => a.items.length - b.items.length);
+  while (open.length > 0) {
+    let progressed = false;
+    open.forEach((section, index) => {
+      const before = section.used;
+      renderUpTo(context, section, before + Math.floor(left / (open.length - index)));
+      left -= section.used - before;
+      if (section.used > before) progressed = true;
+    });
+    open = open.filter((section) => !complete(section));
+    if (!progressed) break;
+  }
+}
+
 function ruleNote(context: Context, section: RuleSection): string {
-  const more = section.items.length - section.shown;
+  const shownCount = section.rows.length;
+  const more = section.items.length - shownCount;
   const where = context.jsonFile ? `in the findings document ${code(context.jsonFile, false)}` : 'in the findings document: set `json-file` to write it';
-  const shown = section.shown === 0 ? 'None shown' : `Showing the first ${formatCount(section.shown)}`;
+  const shown = shownCount === 0 ? 'None shown' : `Showing the first ${formatCount(shownCount)}`;
   return `> ✂️ ${shown} of ${countOf(section.items.length, 'violation')} of ${code(section.rule, false)}: ${formatCount(more)} more ${where}.\n`;
 }
 
-/** Water-filling: every rule gets an equal share of `room`; what a rule does not need goes to the others. */
-function shareFairly(sections: RuleSection[], room: number): Map<RuleSection, number> {
-  const need = (section: RuleSection) => (section.complete ? section.sizes.reduce((sum, size) => sum + size, 0) : Number.POSITIVE_INFINITY);
-  const order = [...sections].sort((a, b) => need(a) - need(b));
-  const shares = new Map<RuleSection, number>();
-  let left = room;
-  order.forEach((section, index) => {
-    const share = Math.min(need(section), Math.floor(left / (order.length - index)));
-    shares.set(section, share);
-    left -= share;
-  });
-  return shares;
-}
-
-function sectionsOf(context: Context, items: readonly Finding[], room: number): RuleSection[] {
-  const sections: RuleSection[] = [...byRule(items)].map(([rule, group]) => ({
+function sectionsOf(items: readonly Finding[]): RuleSection[] {
+  return [...byRule(items)].map(([rule, group]) => ({
     rule,
     items: group,
     head: `#### ${code(rule, false)} · ${escapeText(ruleInfo(rule).title)} (${formatCount(group.length)})\n\n`,
     rows: [],
     sizes: [],
-    complete: false,
-    shown: 0,
+    used: 0,
+    pending: null,
   }));
-  // Each row is rendered once, and no more of a rule than could ever be shown.
-  for (const section of sections) {
-    let size = 0;
-    for (const finding of section.items) {
-      const row = `${tableRow(violationCells(context, finding, false))}\n`;
-      const rowSize = bytes(row);
-      size += rowSize;
-      if (size > room) break;
-      section.rows.push(row);
-      section.sizes.push(rowSize);
-    }
-    section.complete = section.rows.length === section.items.length;
-  }
-  return sections;
 }
 
 /** The one table of every violation, when it fits: the rule's cell goes in after the severity's. */
 function wholeTable(context: Context, items: readonly Finding[], sections: RuleSection[]): string | null {
-  if (!sections.every((section) => section.complete)) return null;
+  if (!sections.every(complete)) return null;
   const { headers, align } = headersOf(context, true);
   const head = `### Violations (${formatCount(items.length)})\n\n${tableHead(headers, align)}\n`;
   let size = bytes(head) + 1;
@@ -125,36 +141,34 @@ function wholeTable(context: Context, items: readonly Finding[], sections: RuleS
   return `${head}${rows.join('')}\n`;
 }
 
-function perRuleSections(context: Context, items: readonly Finding[], sections: RuleSection[]): string {
-  const { budget } = context;
+function tableTopOf(context: Context): string {
   const { headers, align } = headersOf(context, false);
-  const tableTop = `${tableHead(headers, align)}\n`;
-  const lead =
+  return `${tableHead(headers, align)}\n`;
+}
+
+function leadOf(context: Context, items: readonly Finding[]): string {
+  return (
     `### Violations (${formatCount(items.length)})\n\n` +
-    `> ✂️ Not every violation fits: a job summary is limited to 1 MiB, so each rule shows its first ones. ${everyOneIn(context)}\n\n`;
-  // Headings, table heads and notes first: every failing rule is named with its count, whatever the size.
-  const fixed = bytes(lead) + sections.reduce((sum, section) => sum + bytes(section.head) + bytes(tableTop) + NOTE_RESERVE_BYTES, 0);
-  const room = budget.remaining - fixed;
-  if (room <= 0) {
-    // Not even one row each: the count of every rule, and where they are.
-    const list = sections.map((section) => `- ${code(section.rule, false)}: ${countOf(section.items.length, 'violation')}\n`).join('');
-    const note = cutNote(context, 0, { items, noun: ['violation', 'violations'] });
-    return budget.charge(`### Violations (${formatCount(items.length)})\n\n${note}\n\n${list}\n`);
-  }
-  const shares = shareFairly(sections, room);
-  const parts = [lead];
+    `> ✂️ Not every violation fits: a job summary is limited to 1 MiB, so each rule shows its first ones. ${everyOneIn(context)}\n\n`
+  );
+}
+
+/** Headings, table heads and notes: every failing rule is named with its count, whatever the size. */
+function fixedBytes(context: Context, items: readonly Finding[], sections: readonly RuleSection[]): number {
+  const top = bytes(tableTopOf(context));
+  return bytes(leadOf(context, items)) + sections.reduce((sum, section) => sum + bytes(section.head) + top + NOTE_RESERVE_BYTES, 0);
+}
+
+function perRuleSections(context: Context, items: readonly Finding[], sections: readonly RuleSection[]): string {
+  const tableTop = tableTopOf(context);
+  const parts = [leadOf(context, items)];
   for (const section of sections) {
-    const share = shares.get(section) ?? 0;
-    let used = 0;
-    while (section.shown < section.rows.length && used + (section.sizes[section.shown] ?? 0) <= share) {
-      used += section.sizes[section.shown] ?? 0;
-      section.shown += 1;
-    }
-    const table = section.shown > 0 ? `${tableTop}${section.rows.slice(0, section.shown).join('')}` : '';
-    const note = section.shown < section.items.length ? `${table ? '\n' : ''}${ruleNote(context, section)}` : '';
+    const shown = section.rows.length;
+    const table = shown > 0 ? `${tableTop}${section.rows.join('')}` : '';
+    const note = shown < section.items.length ? `${table ? '\n' : ''}${ruleNote(context, section)}` : '';
     parts.push(`${section.head}${table}${note}\n`);
   }
-  return budget.charge(parts.join(''));
+  return context.budget.charge(parts.join(''));
 }
 
 export function violationsBlock(context: Context): string {
@@ -171,11 +185,20 @@ export function violationsBlock(context: Context): string {
     });
   }
   budget.release();
-  const sections = sectionsOf(context, items, budget.remaining);
+  const sections = sectionsOf(items);
+  const room = budget.remaining - fixedBytes(context, items, sections);
+  if (room <= 0) {
+    // Not even one row each: the count of every rule, and where they are.
+    const list = sections.map((section) => `- ${code(section.rule, false)}: ${countOf(section.items.length, 'violation')}\n`).join('');
+    const note = cutNote(context, 0, { items, noun: ['violation', 'violations'] });
+    budget.exhausted = true;
+    return budget.charge(`### Violations (${formatCount(items.length)})\n\n${note}\n\n${list}\n`);
+  }
+  fill(context, sections, room);
   // One table when it all fits (the usual case), as the other sections are.
   const whole = wholeTable(context, items, sections);
   if (whole !== null) return budget.charge(whole);
   const text = perRuleSections(context, items, sections);
-  budget.exhausted = true;
+  if (!sections.every(complete)) budget.exhausted = true;
   return text;
 }
