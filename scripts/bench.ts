@@ -10,7 +10,9 @@
  *   d  peak RSS of the action bundle over 100 accounts of 5 000 users; target ≤ 300 MiB (also shown
  *      with json-file, which adds the whole findings document as one string).
  *
- * a, c and d run the bundles in dist/ (build them first with `npm run bundle`). Results belong in
+ * e, f and g (issue 10, large accounts) are in scripts/bench-large.ts.
+ *
+ * a, c, d, e, f and g run the bundles in dist/ (build them first with `npm run bundle`). Results belong in
  * BENCHMARKS.md with the machine and the date.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -24,6 +26,7 @@ import { parseCredentialReport } from '../src/report/parse-report';
 import { memberRoles, timedReports } from '../test/support/aws-org-server';
 import { getReportReply, startAwsServer, type AwsServer } from '../test/support/aws-server';
 import { benchReportCsv } from './bench-report';
+import { fetchVersusFileMemory, findingsHeavyColdStart, largeAccounts } from './bench-large';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ACTION = join(ROOT, 'dist', 'index.js');
@@ -293,7 +296,7 @@ function printTable(): void {
 }
 
 async function main(): Promise<void> {
-  const wanted = new Set(process.argv.slice(2).filter((arg) => /^[abcd]$/.test(arg)));
+  const wanted = new Set(process.argv.slice(2).filter((arg) => /^[a-g]$/.test(arg)));
   const want = (id: string) => wanted.size === 0 || wanted.has(id);
   const csv = benchReportCsv({ account: '123456789012', users: USERS, now: NOW_MS });
   const csvPath = join(work, `report-${USERS}.csv`);
@@ -309,6 +312,10 @@ async function main(): Promise<void> {
       await peakMemory(false);
       await peakMemory(true);
     }
+    // Issue 10 (scripts/bench-large.ts).
+    if (want('e')) rows.push(findingsHeavyColdStart(work));
+    if (want('f')) rows.push(...(await fetchVersusFileMemory(work)));
+    if (want('g')) rows.push(...(await largeAccounts(work)));
   } finally {
     printTable();
     rmSync(work, { recursive: true, force: true });

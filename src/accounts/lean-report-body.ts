@@ -8,6 +8,7 @@
  */
 import type { GetCredentialReportCommandOutput, IAMClient } from '@aws-sdk/client-iam';
 import type { HandlerExecutionContext } from '@smithy/types';
+import { MAX_REPORT_RESPONSE_BYTES, reportBytesOfBody, reportTooLarge } from '../aws/report-size-cap';
 
 const OPEN = Buffer.from('<Content>');
 const CLOSE = Buffer.from('</Content>');
@@ -34,11 +35,18 @@ function asBuffer(chunk: Uint8Array | string): Buffer {
 async function readBody(body: unknown, length: number | null): Promise<Buffer | null> {
   if (body instanceof Uint8Array) return asBuffer(body);
   if (typeof body !== 'object' || body === null || !(Symbol.asyncIterator in body)) return null;
+  // Over the size cap: refused as announced, or as soon as it has sent more (see report-size-cap.ts).
+  const refuse = (size: number) => {
+    (body as { destroy?: () => void }).destroy?.();
+    return reportTooLarge(reportBytesOfBody(size), true);
+  };
+  if (length !== null && length > MAX_REPORT_RESPONSE_BYTES) throw refuse(length);
   let whole = length === null ? null : Buffer.allocUnsafe(length);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body as AsyncIterable<Uint8Array | string>) {
     const bytes = asBuffer(chunk);
+    if (size + bytes.length > MAX_REPORT_RESPONSE_BYTES) throw refuse(size + bytes.length);
     if (whole !== null && size + bytes.length <= whole.length) {
       bytes.copy(whole, size);
     } else {

@@ -106,10 +106,10 @@ function announce(run: GateRun, settings: GateSettings, log: GateLogger): void {
   );
 }
 
-function verdictMessage(run: GateRun, settings: GateSettings): string | null {
+function verdictMessage(run: GateRun, settings: GateSettings, problems: readonly string[] = []): string | null {
   const { document } = run;
-  if (document.verdict === 'error') {
-    return `The gate could not evaluate: ${document.errors.join(' | ')}`;
+  if (document.verdict === 'error' || problems.length > 0) {
+    return `The gate could not evaluate: ${[...document.errors, ...problems].join(' | ')}`;
   }
   if (document.verdict === 'fail') {
     const { error, warning } = document.counts;
@@ -149,7 +149,7 @@ export async function runAction(): Promise<void> {
 
   const problems: string[] = [];
   try {
-    await writeRunFiles(run, settings, (name) => name);
+    await writeRunFiles(run, settings, (name) => name, log);
   } catch (error) {
     if (!isUserError(error)) throw error;
     problems.push(error.message);
@@ -163,6 +163,9 @@ export async function runAction(): Promise<void> {
         : renderSummary(run, { now: settings.now, jsonFile: settings.jsonFile, redact, runUrl: runUrl() });
     await writeSummary(markdown, log);
   }
+  // The verdict's error annotation comes before the findings': GitHub shows only a step's first 10 errors.
+  const failure = verdictMessage(run, settings, problems);
+  if (failure) runner.annotate('error', redact.text(failure));
   for (const annotation of buildAnnotations(run, { redact, jsonFile: settings.jsonFile })) {
     const { level, message, ...properties } = annotation;
     runner.annotate(level, message, properties);
@@ -179,6 +182,6 @@ export async function runAction(): Promise<void> {
     run.document.errors.push(...problems);
   }
   setOutputs(run, settings);
-  const failure = verdictMessage(run, settings);
-  if (failure) runner.setFailed(redact.text(failure));
+  // Its annotation was written first, above.
+  if (failure) runner.markFailed();
 }

@@ -10,8 +10,8 @@ import { showInvisible } from '../output/visible-text';
  * own writer, src/output/write-summary.ts).
  *
  * Why not `@actions/core` here: importing it loads its HTTP client (undici, ~0.8 MB of bundle) for
- * the OIDC token alone, which more than doubled the start-up time of an offline run. The toolkit
- * is still used where it earns its cost: `getIdToken` imports it on demand.
+ * the OIDC token alone, which more than doubled the start-up time of an offline run. The token is
+ * requested with `fetch` instead (oidc-token.ts), which can be aborted at `max-wait-seconds`.
  */
 
 export interface AnnotationProperties {
@@ -111,12 +111,17 @@ export function setOutput(name: string, value: string | number): void {
 
 /** Marks the step failed: an error annotation and exit code 1. */
 export function setFailed(message: string): void {
-  process.exitCode = 1;
+  markFailed();
   annotate('error', message);
 }
 
-/** The workflow's OIDC token: the toolkit's client (and its HTTP stack) is loaded only for this. */
-export async function getIdToken(audience: string): Promise<string> {
-  const core = await import('@actions/core');
-  return core.getIDToken(audience);
+/** Exit code 1 only, for a failure whose error annotation was already written. */
+export function markFailed(): void {
+  process.exitCode = 1;
+}
+
+/** The workflow's OIDC token, abortable (see oidc-token.ts); loaded only when a token is needed. */
+export async function getIdToken(audience: string, signal?: AbortSignal): Promise<string> {
+  const { requestIdToken } = await import('./oidc-token');
+  return requestIdToken(audience, signal);
 }

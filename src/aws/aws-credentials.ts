@@ -30,8 +30,8 @@ export interface CredentialRequest {
   roleArn: string | null;
   /** CLI --profile. */
   profile: string | null;
-  /** Action: the runner's OIDC token request; null in the CLI. */
-  getIdToken: ((audience: string) => Promise<string>) | null;
+  /** Action: the runner's OIDC token request, aborted by `signal` at the deadline; null in the CLI. */
+  getIdToken: ((audience: string, signal?: AbortSignal) => Promise<string>) | null;
   /**
    * Whether the job can request an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN set).
    * false fails at once when roleToAssume is set; undefined: the adapter finds out on first use.
@@ -119,17 +119,20 @@ function fromStsCredentials(credentials: Credentials | undefined, what: string):
 }
 
 /** Bounds a promise we cannot abort (a token request, a credential chain) by the time left. */
-async function withinBudget<T>(budget: RetryBudget, work: Promise<T>, what: string): Promise<T> {
+async function withinBudget<T>(budget: RetryBudget, work: (signal: AbortSignal) => Promise<T>, what: string): Promise<T> {
   const remaining = budget.remainingMs();
+  // The work is aborted, not just outraced: a request left open would keep the process running.
+  const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new UserError(`${what} did not finish within ${budget.describeLimit()}. Raise ${budget.limitName()} or check the network.`)),
-      Math.max(1, remaining),
-    );
+    timer = setTimeout(() => {
+      const error = new UserError(`${what} did not finish within ${budget.describeLimit()}. Raise ${budget.limitName()} or check the network.`);
+      reject(error);
+      controller.abort(error);
+    }, Math.max(1, remaining));
   });
   try {
-    return await Promise.race([work, timeout]);
+    return await Promise.race([work(controller.signal), timeout]);
   } finally {
     if (timer !== undefined) clearTimeout(timer);
   }
@@ -226,7 +229,7 @@ async function assumeRoleWithWebIdentity(request: CredentialRequest, deps: Crede
     let token: string;
     try {
       // A fresh token per attempt: tokens are short-lived and STS rejects reused expired ones.
-      token = await withinBudget(budget, getIdToken(request.audience), 'Requesting the GitHub OIDC token');
+      token = await withinBudget(budget, (signal) => getIdToken(request.audience, signal), 'Requesting the GitHub OIDC token');
     } catch (error) {
       if (error instanceof UserError) throw error;
       throw oidcTokenFailure(request.audience, error);
@@ -342,7 +345,7 @@ export async function resolveGateCredentials(request: CredentialRequest, deps: C
   let first: AwsCredentialIdentity;
   try {
     // Resolve once now, so missing credentials fail here with advice instead of inside a report call.
-    first = await withinBudget(budget, masked(), `Looking up AWS credentials in ${source}`);
+    first = await withinBudget(budget, () => masked(), `Looking up AWS credentials in ${source}`);
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw noCredentials(request, classifyAwsError(error));

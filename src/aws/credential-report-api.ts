@@ -1,4 +1,5 @@
 import { GenerateCredentialReportCommand, GetCredentialReportCommand, type IAMClient } from '@aws-sdk/client-iam';
+import { checkReportSize } from './report-size-cap';
 
 export type GenerationState = 'STARTED' | 'INPROGRESS' | 'COMPLETE';
 
@@ -28,6 +29,7 @@ export function createCredentialReportApi(client: IAMClient): CredentialReportAp
     },
     async get(timeoutMs) {
       const out = await client.send(new GetCredentialReportCommand({}), { abortSignal: AbortSignal.timeout(timeoutMs) });
+      if (out.Content !== undefined) checkReportSize(out.Content.byteLength);
       const content = out.Content === undefined ? '' : new TextDecoder('utf-8').decode(out.Content);
       const generatedAt = out.GeneratedTime instanceof Date && !Number.isNaN(out.GeneratedTime.getTime()) ? out.GeneratedTime.getTime() : null;
       return { content, generatedAt };

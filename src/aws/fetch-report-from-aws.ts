@@ -3,6 +3,7 @@
  * credentials, then the credential report, inside one time budget. Every AWS-side failure
  * becomes a UserError that says what failed, what was tried for how long, and what to do.
  */
+import { leanCredentialReportBodies } from '../accounts/lean-report-body';
 import type { GateLogger } from '../logger';
 import { UserError } from '../user-error';
 import { createIamClient, createStsClient, type AwsClientSettings } from './aws-clients';
@@ -105,6 +106,9 @@ export async function fetchReportFromAws(request: AwsReportRequest): Promise<Fet
     );
     const client = createIamClient(settings, credentials.provider);
     iam = client;
+    // The SDK's XML parser leaves ~45 bytes of garbage per report byte; this reads Content itself
+    // (and enforces the size cap before the body is read whole).
+    leanCredentialReportBodies(client);
     const report = await fetchCredentialReport({
       api: createCredentialReportApi(client),
       budget,

@@ -92,10 +92,11 @@ async function check(args: string[], io: CliIo): Promise<number> {
   const table = parseTableChoices(values, io);
   const settings = await cliSettings(values, 'check', io);
   const redact = createRedactor(settings.redact);
-  const run = await runGate(settings, cliDependencies(io, redact));
+  const dependencies = cliDependencies(io, redact);
+  const run = await runGate(settings, dependencies);
 
   redact.learn(run);
-  await writeRunFiles(run, settings, CLI_FLAG);
+  await writeRunFiles(run, settings, CLI_FLAG, dependencies.log);
   if (typeof values['summary-file'] === 'string') {
     const markdown = renderSummary(run, { now: settings.now, jsonFile: settings.jsonFile, redact });
     await writeOutputFile(io.cwd, values['summary-file'], `${markdown}\n`, '--summary-file');

@@ -48,7 +48,8 @@ const SEVERITY_STYLE: Readonly<Record<Finding['severity'], Style>> = { error: 'r
 
 /** Characters as a terminal counts them (code points; wide CJK is not worth a table of its own). */
 function width(text: string): number {
-  return [...text].length;
+  // Most cells are ASCII, where code points are UTF-16 units: no array per cell.
+  return /^[ -~]*$/.test(text) ? text.length : [...text].length;
 }
 
 function cut(text: string, max: number): string {
@@ -130,9 +131,13 @@ export function renderTerminal(outcome: GateOutcome, options: TerminalOptions): 
   });
 
   const fixed = headers.length - 1;
-  const widths = headers.slice(0, fixed).map((header, column) =>
-    Math.max(width(header), ...rows.map((row) => width(row[column] ?? ''))),
-  );
+  // A loop, not Math.max(...rows): spreading 100 000 rows into arguments overflows the stack.
+  const widths = headers.slice(0, fixed).map(width);
+  for (const row of rows) {
+    for (let column = 0; column < fixed; column += 1) {
+      widths[column] = Math.max(widths[column] ?? 0, width(row[column] ?? ''));
+    }
+  }
   const used = widths.reduce((sum, size) => sum + size + 2, 0);
   const messageWidth = Math.max(MIN_MESSAGE_WIDTH, (options.width ?? DEFAULT_WIDTH) - used);
 

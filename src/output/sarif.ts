@@ -4,6 +4,7 @@ import { RULES, RUN_LEVEL_RULES } from '../rules/registry';
 import type { Severity } from '../rules/types';
 import type { GateOutcome } from '../run/types';
 import { exemptionOfFinding } from './finding-groups';
+import { capResults, type ResultCap } from './sarif-cap';
 import { locateFinding } from './finding-location';
 import { ruleInfo } from './rule-metadata';
 
@@ -63,7 +64,7 @@ export interface SarifLog {
     invocations: {
       executionSuccessful: boolean;
       endTimeUtc: string;
-      toolExecutionNotifications: { level: 'error'; message: SarifMessage }[];
+      toolExecutionNotifications: { level: 'error' | 'warning'; message: SarifMessage }[];
     }[];
     columnKind: 'utf16CodeUnits';
     results: SarifResult[];
@@ -219,12 +220,26 @@ function resultOf(outcome: GateOutcome, finding: Finding, ruleIndex: number): Sa
   };
 }
 
-/** The run as one SARIF 2.1.0 log: every rule with its metadata, one result per finding. */
-export function buildSarif(outcome: GateOutcome, options: { toolVersion: string }): SarifLog {
+export interface SarifOptions {
+  toolVersion: string;
+  /** Replaceable in tests; code scanning's limits by default (see sarif-cap.ts). */
+  cap?: Partial<ResultCap>;
+}
+
+/**
+ * The run as one SARIF 2.1.0 log: every rule with its metadata, one result per finding, up to
+ * what code scanning accepts (sarif-cap.ts): the most important kept, the rest counted in the run.
+ */
+export function buildSarif(outcome: GateOutcome, options: SarifOptions): SarifLog {
   const { document } = outcome;
   const severities = ruleSeverities(outcome);
   const rules = [...severities].map(([id, severity]) => describeRule(id, severity));
   const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
+  const capped = capResults(document.findings, (finding) => resultOf(outcome, finding, indexOf.get(finding.rule) ?? 0), options.cap);
+  const notifications: SarifLog['runs'][number]['invocations'][number]['toolExecutionNotifications'] = document.errors.map(
+    (error) => ({ level: 'error', message: { text: error } }),
+  );
+  if (capped.omitted > 0) notifications.push({ level: 'warning', message: { text: capped.notice } });
   return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -242,17 +257,18 @@ export function buildSarif(outcome: GateOutcome, options: { toolVersion: string 
           {
             executionSuccessful: document.verdict !== 'error',
             endTimeUtc: document.evaluatedAt,
-            toolExecutionNotifications: document.errors.map((error) => ({ level: 'error', message: { text: error } })),
+            toolExecutionNotifications: notifications,
           },
         ],
         columnKind: 'utf16CodeUnits',
-        results: document.findings.map((finding) => resultOf(outcome, finding, indexOf.get(finding.rule) ?? 0)),
+        results: capped.results,
         properties: {
           verdict: document.verdict,
           failOn: document.failOn,
           policy: document.policy.source,
           reports: document.reports,
           counts: document.counts,
+          ...(capped.omitted > 0 ? { resultsTotal: document.findings.length, resultsOmitted: capped.omitted } : {}),
         },
       },
     ],

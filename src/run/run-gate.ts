@@ -40,7 +40,7 @@ export interface GateRun extends GateOutcome {
 export interface GateDependencies {
   log: GateLogger;
   /** The action's `core.getIDToken`; null in the CLI. */
-  getIdToken: ((audience: string) => Promise<string>) | null;
+  getIdToken: ((audience: string, signal?: AbortSignal) => Promise<string>) | null;
   /** Whether the runner gave this job an OIDC token endpoint (`permissions: id-token: write`). */
   oidcAvailable?: boolean;
   /** The action's `core.setSecret`. */

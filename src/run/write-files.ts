@@ -4,7 +4,10 @@ import { dirname, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FindingsDocument } from '../evaluate/types';
+import type { GateLogger } from '../logger';
 import { buildSarif } from '../output/sarif';
+import { logSarifCap } from '../output/sarif-cap';
+import { serializeSarif } from '../output/sarif-text';
 import type { GateSettings } from '../settings/settings';
 import { UserError } from '../user-error';
 import { TOOL_VERSION } from '../version';
@@ -104,13 +107,19 @@ export function savedReportPath(path: string, account: string | null, several: b
  * The files a run was asked for: findings document, SARIF, and the evaluated CSV(s).
  * `label` names the input or flag in messages (`json-file` in the action, `--json-file` in the CLI).
  */
-export async function writeRunFiles(run: GateRun, settings: GateSettings, label: (name: string) => string): Promise<void> {
+export async function writeRunFiles(
+  run: GateRun,
+  settings: GateSettings,
+  label: (name: string) => string,
+  log?: GateLogger,
+): Promise<void> {
   if (settings.jsonFile) {
     await writeFindingsDocument(settings.cwd, settings.jsonFile, run.document, label('json-file'));
   }
   if (settings.sarifFile) {
     const sarif = buildSarif(run, { toolVersion: TOOL_VERSION });
-    await writeOutputFile(settings.cwd, settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`, label('sarif-file'));
+    await writeOutputFile(settings.cwd, settings.sarifFile, serializeSarif(sarif), label('sarif-file'));
+    logSarifCap(sarif, log);
   }
   if (settings.saveReport) {
     const several = run.reports.length > 1;

@@ -172,12 +172,46 @@ describe('renderSummary size', () => {
   it('cuts tables of 5 000 users with three violations each, with a note that points at the JSON file', () => {
     const markdown = renderSummary(largeOutcome(5000, 3), options());
     expect(bytes(markdown)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
-    expect(markdown).toMatch(/> ✂️ Showing [\d,]+ of 15,000 violations: a job summary is limited to 1 MiB\. Every one is in the JSON file `findings\.json`\./);
+    expect(markdown).toContain(
+      '> ✂️ Not every violation fits: a job summary is limited to 1 MiB, so each rule shows its first ones. Every one is in the JSON file `findings.json`.',
+    );
+    // A section per rule, the budget split fairly: each shows about a third of what fits.
+    const shown = ['access-key-max-age', 'access-key-unused', 'mfa-for-console'].map((rule) => {
+      expect(markdown).toContain(`#### \`${rule}\` · `);
+      const note = new RegExp(`> ✂️ Showing the first ([\\d,]+) of 5,000 violations of \`${rule}\`: ([\\d,]+) more in the findings document \`findings\\.json\`\\.`).exec(markdown);
+      expect(note).not.toBeNull();
+      const count = Number((note?.[1] ?? '0').replace(/,/g, ''));
+      expect(count + Number((note?.[2] ?? '0').replace(/,/g, ''))).toBe(5000);
+      return count;
+    });
+    expect(Math.min(...shown)).toBeGreaterThan(1000);
+    expect(Math.max(...shown) / Math.min(...shown)).toBeLessThan(1.6);
     // What matters most is never cut.
     expect(markdown.startsWith('## ❌ IAM credential gate failed')).toBe(true);
     expect(markdown).toContain('### Rules');
     expect(markdown).toContain('### How to fix');
     expect(markdown).toContain('Every finding is in `findings.json`');
+  });
+
+  it('shows the rows of every failing rule when one rule has thousands', () => {
+    const big = largeOutcome(7000, 1).document.findings;
+    const small = (rule: string, count: number) =>
+      Array.from({ length: count }, (_, index) => finding({ rule, user: `few-${rule}-${index}`, message: `few-${rule}-${index} fails ${rule}.` }));
+    const outcome = buildOutcome({
+      findings: [...big, ...small('mfa-for-console', 40), ...small('password-unused', 25), ...small('access-key-unused', 10)],
+    });
+    const markdown = renderSummary(outcome, options());
+    expect(bytes(markdown)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
+    for (const [rule, count] of [
+      ['mfa-for-console', 40],
+      ['password-unused', 25],
+      ['access-key-unused', 10],
+    ] as const) {
+      expect(markdown).toContain(`#### \`${rule}\``);
+      for (let index = 0; index < count; index += 1) expect(markdown).toContain(`\`few-${rule}-${index}\``);
+      expect(markdown).not.toContain(`violations of \`${rule}\`:`);
+    }
+    expect(markdown).toMatch(/> ✂️ Showing the first [\d,]+ of 7,000 violations of `access-key-max-age`: [\d,]+ more in the findings document `findings\.json`\./);
   });
 
   it('asks for json-file when there is none', () => {
@@ -190,6 +224,12 @@ describe('renderSummary size', () => {
     expect(bytes(markdown)).toBeLessThanOrEqual(9_000);
     expect(markdown).toContain('not shown: a job summary is limited to 1 MiB');
     await expect(markdown).toMatchFileSnapshot('../fixtures/output/summary-cut.md');
+  });
+
+  it('cuts violations per rule, each with its first rows and how many more the document has', async () => {
+    const markdown = renderSummary(largeOutcome(40, 3), options({ maxBytes: 14_000 }));
+    expect(bytes(markdown)).toBeLessThanOrEqual(14_000);
+    await expect(markdown).toMatchFileSnapshot('../fixtures/output/summary-cut-per-rule.md');
   });
 
   it('cuts a long list of errors (a failing organisation) too', () => {

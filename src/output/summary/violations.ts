@@ -1,0 +1,204 @@
+/**
+ * The Violations section. When every row fits it is one table; when not, one table per rule, so a
+ * rule with thousands of findings cannot crowd out the others (6 580 rows of access-key-max-age and
+ * not one of mfa-for-console, before): the budget is split fairly across the rules (a rule that
+ * needs less than its share gives the rest back), each shows its first rows, its count and how
+ * many more the findings document has.
+ */
+import type { Finding } from '../../evaluate/types';
+import { code, escapeText, tableHead, tableRow, type Align } from '../markdown';
+import { ruleInfo } from '../rule-metadata';
+import { countOf, formatCount, formatDays } from '../time-text';
+import { bytes, everyOneIn, messageCell, NOTE_RESERVE_BYTES, severityCell, whoCells, whoHeaders, type Context } from './context';
+import { budgetedTable, cutNote } from './table';
+
+function violationCells(context: Context, finding: Finding, withRule: boolean): string[] {
+  return [
+    severityCell(finding.severity),
+    ...whoCells(context, finding, withRule),
+    formatDays(finding.ageDays),
+    formatDays(finding.limit),
+    messageCell(context, finding),
+  ];
+}
+
+function headersOf(context: Context, withRule: boolean): { headers: string[]; align: Align[] } {
+  const who = whoHeaders(context, withRule);
+  return {
+    headers: ['Severity', ...who, 'Age', 'Limit', 'Finding'],
+    align: ['left', ...who.map((): Align => 'left'), 'right', 'right', 'left'],
+  };
+}
+
+interface RuleSection {
+  rule: string;
+  items: Finding[];
+  head: string;
+  /** The rows rendered so far, all of which are shown; their bytes in `used`. */
+  rows: string[];
+  sizes: number[];
+  used: number;
+  /** The next row, rendered but not (yet) within the rule's share. */
+  pending: string | null;
+}
+
+function byRule(items: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of items) {
+    let group = groups.get(finding.rule);
+    if (group === undefined) {
+      group = [];
+      groups.set(finding.rule, group);
+    }
+    group.push(finding);
+  }
+  return groups;
+}
+
+function complete(section: RuleSection): boolean {
+  return section.rows.length === section.items.length;
+}
+
+/** Renders the rule's next rows while they fit in `limit` bytes: a row is rendered once, and only if it may be shown. */
+function renderUpTo(context: Context, section: RuleSection, limit: number): void {
+  while (!complete(section)) {
+    const finding = section.items[section.rows.length] as Finding;
+    const row = section.pending ?? `${tableRow(violationCells(context, finding, false))}\n`;
+    const size = bytes(row);
+    if (section.used + size > limit) {
+      section.pending = row;
+      return;
+    }
+    section.rows.push(row);
+    section.sizes.push(size);
+    section.used += size;
+    section.pending = null;
+  }
+}
+
+/**
+ * Water-filling over `room` bytes: the rule with the fewest findings first takes what it needs up
+ * to an equal share of what is left, and so on; what is still left goes round again to the rules
+ * that want more, until no rule's next row fits.
+ */
+function fill(context: Context, sections: readonly RuleSection[], room: number): void {
+  let left = room;
+  let open = [...sections].sort((a, b) => a.items.length - b.items.length);
+  while (open.length > 0) {
+    let progressed = false;
+    open.forEach((section, index) => {
+      const before = section.used;
+      renderUpTo(context, section, before + Math.floor(left / (open.length - index)));
+      left -= section.used - before;
+      if (section.used > before) progressed = true;
+    });
+    open = open.filter((section) => !complete(section));
+    if (!progressed) break;
+  }
+}
+
+function ruleNote(context: Context, section: RuleSection): string {
+  const shownCount = section.rows.length;
+  const more = section.items.length - shownCount;
+  const where = context.jsonFile ? `in the findings document ${code(context.jsonFile, false)}` : 'in the findings document: set `json-file` to write it';
+  const shown = shownCount === 0 ? 'None shown' : `Showing the first ${formatCount(shownCount)}`;
+  return `> ✂️ ${shown} of ${countOf(section.items.length, 'violation')} of ${code(section.rule, false)}: ${formatCount(more)} more ${where}.\n`;
+}
+
+function sectionsOf(items: readonly Finding[]): RuleSection[] {
+  return [...byRule(items)].map(([rule, group]) => ({
+    rule,
+    items: group,
+    head: `#### ${code(rule, false)} · ${escapeText(ruleInfo(rule).title)} (${formatCount(group.length)})\n\n`,
+    rows: [],
+    sizes: [],
+    used: 0,
+    pending: null,
+  }));
+}
+
+/** The one table of every violation, when it fits: the rule's cell goes in after the severity's. */
+function wholeTable(context: Context, items: readonly Finding[], sections: RuleSection[]): string | null {
+  if (!sections.every(complete)) return null;
+  const { headers, align } = headersOf(context, true);
+  const head = `### Violations (${formatCount(items.length)})\n\n${tableHead(headers, align)}\n`;
+  let size = bytes(head) + 1;
+  const ruleCells = sections.map((section) => `${code(section.rule)} | `);
+  sections.forEach((section, index) => {
+    size += section.sizes.reduce((sum, rowSize) => sum + rowSize, 0) + section.rows.length * bytes(ruleCells[index] ?? '');
+  });
+  if (size + NOTE_RESERVE_BYTES > context.budget.remaining) return null;
+  // In the findings' order: the next row of each finding's rule.
+  const next = new Map(sections.map((section, index) => [section.rule, { section, cell: ruleCells[index] ?? '', row: 0 }]));
+  const rows: string[] = [];
+  for (const finding of items) {
+    const entry = next.get(finding.rule);
+    if (entry === undefined) continue;
+    const prefix = `| ${severityCell(finding.severity)} | `;
+    rows.push(`${prefix}${entry.cell}${(entry.section.rows[entry.row] ?? '').slice(prefix.length)}`);
+    entry.row += 1;
+  }
+  return `${head}${rows.join('')}\n`;
+}
+
+function tableTopOf(context: Context): string {
+  const { headers, align } = headersOf(context, false);
+  return `${tableHead(headers, align)}\n`;
+}
+
+function leadOf(context: Context, items: readonly Finding[]): string {
+  return (
+    `### Violations (${formatCount(items.length)})\n\n` +
+    `> ✂️ Not every violation fits: a job summary is limited to 1 MiB, so each rule shows its first ones. ${everyOneIn(context)}\n\n`
+  );
+}
+
+/** Headings, table heads and notes: every failing rule is named with its count, whatever the size. */
+function fixedBytes(context: Context, items: readonly Finding[], sections: readonly RuleSection[]): number {
+  const top = bytes(tableTopOf(context));
+  return bytes(leadOf(context, items)) + sections.reduce((sum, section) => sum + bytes(section.head) + top + NOTE_RESERVE_BYTES, 0);
+}
+
+function perRuleSections(context: Context, items: readonly Finding[], sections: readonly RuleSection[]): string {
+  const tableTop = tableTopOf(context);
+  const parts = [leadOf(context, items)];
+  for (const section of sections) {
+    const shown = section.rows.length;
+    const table = shown > 0 ? `${tableTop}${section.rows.join('')}` : '';
+    const note = shown < section.items.length ? `${table ? '\n' : ''}${ruleNote(context, section)}` : '';
+    parts.push(`${section.head}${table}${note}\n`);
+  }
+  return context.budget.charge(parts.join(''));
+}
+
+export function violationsBlock(context: Context): string {
+  const items = context.groups.violations;
+  if (items.length === 0) return '';
+  const { budget } = context;
+  if (budget.exhausted) {
+    return budgetedTable(context, {
+      heading: `Violations (${formatCount(items.length)})`,
+      ...headersOf(context, true),
+      items,
+      noun: ['violation', 'violations'],
+      cells: (finding) => violationCells(context, finding, true),
+    });
+  }
+  budget.release();
+  const sections = sectionsOf(items);
+  const room = budget.remaining - fixedBytes(context, items, sections);
+  if (room <= 0) {
+    // Not even one row each: the count of every rule, and where they are.
+    const list = sections.map((section) => `- ${code(section.rule, false)}: ${countOf(section.items.length, 'violation')}\n`).join('');
+    const note = cutNote(context, 0, { items, noun: ['violation', 'violations'] });
+    budget.exhausted = true;
+    return budget.charge(`### Violations (${formatCount(items.length)})\n\n${note}\n\n${list}\n`);
+  }
+  fill(context, sections, room);
+  // One table when it all fits (the usual case), as the other sections are.
+  const whole = wholeTable(context, items, sections);
+  if (whole !== null) return budget.charge(whole);
+  const text = perRuleSections(context, items, sections);
+  if (!sections.every(complete)) budget.exhausted = true;
+  return text;
+}
