@@ -21,6 +21,8 @@ export interface AccountReport {
 
 export interface AccountsRun {
   evaluation: Evaluation;
+  /** The same reports under `comparePolicy` (the policy change review); null without one. */
+  compareEvaluation: Evaluation | null;
   /** Evaluated accounts, in account id order. */
   reports: AccountReport[];
   /** One message per account that failed, naming it. */
@@ -30,6 +32,8 @@ export interface AccountsRun {
 export interface AccountsRunInput {
   settings: GateSettings;
   policy: Policy;
+  /** Also evaluate each report under this policy while its rows are at hand (`compare-policy`). */
+  comparePolicy?: Policy | null;
   /** The hub's request: identity, region, time budget per account. */
   request: AwsReportRequest;
   log: GateLogger;
@@ -85,6 +89,7 @@ export async function runAccounts(input: AccountsRunInput): Promise<AccountsRun>
   try {
     const targets = await listTargets(settings, aws, log);
     const evaluation = startEvaluation(policy, settings.now);
+    const compare = input.comparePolicy ? startEvaluation(input.comparePolicy, settings.now) : null;
     const keepCsv = settings.saveReport !== null;
 
     const results = await fanOut({
@@ -97,6 +102,7 @@ export async function runAccounts(input: AccountsRunInput): Promise<AccountsRun>
         const report = parseCredentialReport(fetched.content, `credential report of account ${target.accountId}`);
         const account = fetched.accountId ?? target.accountId;
         evaluation.add({ account, rows: report.rows });
+        compare?.add({ account, rows: report.rows });
         accountLog.info(`${report.rows.length} rows evaluated (${fetched.apiCalls} IAM call${fetched.apiCalls === 1 ? '' : 's'}).`);
         return {
           facts: { account, generatedAt: fetched.generatedAt, source: 'aws', users: report.rows.length },
@@ -114,7 +120,7 @@ export async function runAccounts(input: AccountsRunInput): Promise<AccountsRun>
     if (targets.length > 0) {
       log.info(`${reports.length} of ${targets.length} accounts evaluated${errors.length > 0 ? `, ${errors.length} failed` : ''}.`);
     }
-    return { evaluation: evaluation.finish(), reports, errors };
+    return { evaluation: evaluation.finish(), compareEvaluation: compare?.finish() ?? null, reports, errors };
   } finally {
     aws.close();
   }

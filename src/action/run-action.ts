@@ -43,6 +43,11 @@ function setOutputs(run: GateRun, settings: GateSettings): void {
   runner.setOutput('report-generated-at', generated.sort()[0] ?? '');
   runner.setOutput('json-file', settings.jsonFile ?? '');
   runner.setOutput('sarif-file', settings.sarifFile ?? '');
+  // Without compare-policy there is no change to review: not weakened, nothing hidden or added.
+  const review = document.policyChange;
+  runner.setOutput('policy-weakened', review?.weakened === true ? 'true' : 'false');
+  runner.setOutput('findings-hidden', review?.hidden.length ?? 0);
+  runner.setOutput('findings-added', review?.added.length ?? 0);
 }
 
 /** Outputs that are not the verdict: a failure here is a warning, never a changed result. */
@@ -89,7 +94,13 @@ function announce(run: GateRun, settings: GateSettings, log: GateLogger): void {
     log.info(`Report of account ${report.account ?? 'unknown'} (${report.source}, ${generated}): ${report.users} rows.`);
   }
   log.info(`Policy ${settings.policy}; evaluated at ${document.evaluatedAt}; fail-on ${settings.failOn}.`);
-  const { counts } = document;
+  const { counts, policyChange: review } = document;
+  if (review) {
+    log.info(
+      `Policy change against ${review.comparePolicy}: ${review.weakened ? 'weakens the policy' : 'does not weaken the policy'}; ` +
+        `hides ${review.hidden.length}, adds ${review.added.length} findings.`,
+    );
+  }
   log.info(
     `Verdict ${document.verdict}: ${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices, ${counts.exempted} exempted.`,
   );

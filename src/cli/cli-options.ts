@@ -97,6 +97,10 @@ check / validate options (the action's inputs, as flags):
   --summary-file <file>            Write the Markdown summary
   --accounts <ids|arns|organization>, --member-role-name <name>, --concurrency <n>, --shard <K/N>
                                    Several accounts (see the README)
+  --compare-policy <builtin:NAME|file>
+                                   Review a policy change: the policy before it (e.g. the base branch's)
+  --policy-weakening <allow|warn|fail>
+                                   What a change that weakens the policy does (default warn)
   --redact                         Hash user names, ARNs and account ids in human output
   --format <table|json|markdown>   What to print on stdout (default table)
 

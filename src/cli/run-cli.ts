@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { createTerminalProgress } from '../accounts/progress-line';
 import type { GateLogger } from '../logger';
 import { createRedactor, type Redactor } from '../output/redact';
+import { renderPolicyReviewTerminal } from '../output/render-policy-review';
 import { renderSummary } from '../output/render-summary';
 import { renderTerminal } from '../output/render-table';
 import { runGate } from '../run/run-gate';
@@ -112,6 +113,9 @@ async function check(args: string[], mode: 'check' | 'validate', io: CliIo): Pro
         `Policy ${settings.policy} is valid: ${enabled} rules enabled, ${run.policy.exemptions.length} exemptions.\n`,
       );
     }
+    // Both policies validated: what the change does to rules and exemptions (no report, so no findings).
+    const review = run.document.policyChange;
+    if (review) io.stdout(`${renderPolicyReviewTerminal(review, redact).join('\n')}\n`);
   } else {
     printOutcome(run, format, io, redact, settings.now);
   }

@@ -6,6 +6,7 @@ import { formatPosition } from '../user-error';
 import { accountsOf, groupFindings, type FindingGroups } from './finding-groups';
 import { code, escapeHtml, escapeText, link, tableHead, tableRow, trustedMarkdown, type Align } from './markdown';
 import type { Redactor } from './redact';
+import { renderPolicyReviewMarkdown } from './render-policy-review';
 import { ruleInfo } from './rule-metadata';
 import {
   countOf,
@@ -562,6 +563,9 @@ export function renderSummary(outcome: GateOutcome, options: SummaryOptions): st
 
   // Charged in order of importance, so what a reader needs most is never cut; laid out below.
   const head = title(context);
+  const review = document.policyChange
+    ? context.budget.charge(renderPolicyReviewMarkdown(document.policyChange, { redact, maxFindings: 50, heading: '###' }))
+    : '';
   const rules = rulesBlock(context);
   const remediation = remediationBlock(context);
   const end = footer(context);
@@ -585,5 +589,5 @@ export function renderSummary(outcome: GateOutcome, options: SummaryOptions): st
   const exemptions = exemptionsBlock(context);
   const exempted = exemptedBlock(context);
 
-  return [head, errors, accounts, rules, violations, upcoming, runLevel, exemptions, exempted, remediation, end].join('');
+  return [head, review, errors, accounts, rules, violations, upcoming, runLevel, exemptions, exempted, remediation, end].join('');
 }

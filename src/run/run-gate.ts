@@ -9,6 +9,9 @@ import { decideVerdict } from '../evaluate/verdict';
 import type { GateLogger } from '../logger';
 import { loadPolicy } from '../policy/load-policy';
 import type { Policy } from '../policy/types';
+import { loadComparePolicy } from '../policy-review/load-compare-policy';
+import { reviewPolicyChange, verdictWithReview, withPolicyReview } from '../policy-review/review-policy-change';
+import type { PolicyChange } from '../policy-review/types';
 import { parseCredentialReport } from '../report/parse-report';
 import { readReportFile } from '../report/read-report-file';
 import type { GateSettings } from '../settings/settings';
@@ -97,11 +100,13 @@ async function fetchFromAws(settings: GateSettings, policy: Policy, deps: GateDe
 async function fetchAccounts(
   settings: GateSettings,
   policy: Policy,
+  comparePolicy: Policy | null,
   deps: GateDependencies,
-): Promise<{ evaluation: Evaluation; reports: ObtainedReport[]; errors: string[] }> {
+): Promise<{ evaluation: Evaluation; compareEvaluation: Evaluation | null; reports: ObtainedReport[]; errors: string[] }> {
   const run = await runAccounts({
     settings,
     policy,
+    comparePolicy,
     request: awsRequest(settings, policy, deps),
     log: deps.log,
     ...(deps.progress === undefined ? {} : { progress: deps.progress }),
@@ -115,7 +120,8 @@ async function fetchAccounts(
   }));
   // Nothing evaluated (every account failed, or an empty shard): no findings, as for one account.
   const evaluation = reports.length > 0 ? run.evaluation : EMPTY_EVALUATION;
-  return { evaluation, reports, errors: run.errors };
+  const compareEvaluation = reports.length > 0 ? run.compareEvaluation : null;
+  return { evaluation, compareEvaluation, reports, errors: run.errors };
 }
 
 async function readFromFile(file: string): Promise<ObtainedReport> {
@@ -137,19 +143,30 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
   let policy: Policy | null = null;
   const reports: ObtainedReport[] = [];
   let evaluation = EMPTY_EVALUATION;
+  // The same report(s) under compare-policy, for the policy change review; null without one.
+  let comparePolicy: Policy | null = null;
+  let compareEvaluation: Evaluation | null = null;
 
   try {
     policy = await loadPolicy(settings.policy, { cwd: settings.cwd });
   } catch (error) {
     errors.push(messageOf(error));
   }
+  if (settings.comparePolicy !== null) {
+    try {
+      comparePolicy = await loadComparePolicy(settings.comparePolicy, { cwd: settings.cwd });
+    } catch (error) {
+      errors.push(messageOf(error));
+    }
+  }
 
   if (policy && settings.mode === 'check') {
     try {
       if (settings.accounts.length > 0) {
         // Several accounts come back evaluated: each report is dropped as soon as it is.
-        const run = await fetchAccounts(settings, policy, deps);
+        const run = await fetchAccounts(settings, policy, comparePolicy, deps);
         evaluation = run.evaluation;
+        compareEvaluation = run.compareEvaluation;
         reports.push(...run.reports);
         errors.push(...run.errors);
       } else {
@@ -157,13 +174,30 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
           settings.reportFile !== null ? await readFromFile(settings.reportFile) : await fetchFromAws(settings, policy, deps);
         reports.push(report);
         evaluation = evaluate({ reports: [report.input], policy, now: settings.now });
+        if (comparePolicy) compareEvaluation = evaluate({ reports: [report.input], policy: comparePolicy, now: settings.now });
       }
     } catch (error) {
       errors.push(messageOf(error));
     }
   }
 
-  const verdict = decideVerdict(evaluation.counts, settings.failOn, errors);
+  let policyChange: PolicyChange | null = null;
+  if (policy && comparePolicy && settings.comparePolicy !== null) {
+    // validate: both policies are loaded and compared, but no report was evaluated under either.
+    const evaluated = settings.mode === 'check' && compareEvaluation !== null;
+    policyChange = reviewPolicyChange({
+      comparePolicy: settings.comparePolicy,
+      before: comparePolicy,
+      after: policy,
+      beforeFindings: evaluated ? (compareEvaluation?.findings ?? []) : null,
+      afterFindings: evaluated ? evaluation.findings : null,
+      policyWeakening: settings.policyWeakening,
+    });
+    if (settings.mode === 'check') evaluation = withPolicyReview(evaluation, policyChange);
+  }
+
+  const counted = decideVerdict(evaluation.counts, settings.failOn, errors);
+  const verdict = settings.mode === 'check' ? verdictWithReview(counted, policyChange) : counted;
   const document = buildFindingsDocument({
     evaluation,
     verdict,
@@ -173,6 +207,7 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
     errors,
     evaluatedAt: settings.now,
     version: TOOL_VERSION,
+    policyChange,
   });
   return { document, policy, exemptions: evaluation.exemptions, reports };
 }

@@ -1,0 +1,16 @@
+import { loadPolicy } from '../policy/load-policy';
+import type { Policy } from '../policy/types';
+import { isUserError, UserError } from '../user-error';
+
+/**
+ * Loads `compare-policy` with the same loader (and checks) as `policy`. Its mistakes say that they
+ * are the compare-policy's, so a reader of a pull request's run knows which of the two files is wrong.
+ */
+export async function loadComparePolicy(ref: string, opts: { cwd: string }): Promise<Policy> {
+  try {
+    return await loadPolicy(ref, opts);
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    throw new UserError(`compare-policy '${ref}' is not a valid policy: ${error.message}`, error.position);
+  }
+}
