@@ -90,12 +90,15 @@ async function measure(input: PolicyReviewBenchInput, server: AwsServer): Promis
       INPUT_ACCOUNTS: input.accounts.join(','),
       'INPUT_MEMBER-ROLE-NAME': input.role,
       INPUT_NOW: input.now,
-      INPUT_POLICY: review ? 'policy.yml' : 'builtin:recommended',
+      // Absolute: the child runs in this process's working directory, not in the workspace.
+      INPUT_POLICY: review ? join(workspace, 'policy.yml') : 'builtin:recommended',
       ...(review ? { 'INPUT_COMPARE-POLICY': 'builtin:recommended' } : {}),
     });
     const verdict = output(outputFile, 'result');
     if (verdict === 'error' || verdict === '?') {
-      throw new Error(`policy review bench run failed (result ${verdict}):\n${result.stderr.slice(-2000)}`);
+      // The action prints its errors on stdout and in the job summary.
+      const summary = readFileSync(join(workspace, 'summary'), 'utf8');
+      throw new Error(`policy review bench run failed (result ${verdict}):\n${result.stderr.slice(-2000)}\n${summary.slice(0, 2000)}`);
     }
     return { ...result, hidden: output(outputFile, 'findings-hidden') };
   };

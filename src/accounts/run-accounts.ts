@@ -1,6 +1,6 @@
 import type { AwsReportRequest } from '../aws/fetch-report-from-aws';
 import { startEvaluation } from '../evaluate/evaluate-incremental';
-import type { Evaluation, ReportFacts } from '../evaluate/types';
+import type { Evaluation, Finding, ReportFacts, ReportInput } from '../evaluate/types';
 import type { GateLogger } from '../logger';
 import type { Policy } from '../policy/types';
 import { parseCredentialReport } from '../report/parse-report';
@@ -21,8 +21,6 @@ export interface AccountReport {
 
 export interface AccountsRun {
   evaluation: Evaluation;
-  /** The same reports under `comparePolicy` (the policy change review); null without one. */
-  compareEvaluation: Evaluation | null;
   /** Evaluated accounts, in account id order. */
   reports: AccountReport[];
   /** One message per account that failed, naming it. */
@@ -32,8 +30,8 @@ export interface AccountsRun {
 export interface AccountsRunInput {
   settings: GateSettings;
   policy: Policy;
-  /** Also evaluate each report under this policy while its rows are at hand (`compare-policy`). */
-  comparePolicy?: Policy | null;
+  /** Called with each report and its findings while the rows are at hand (the policy change review). */
+  onEvaluated?: (report: ReportInput, findings: readonly Finding[]) => void;
   /** The hub's request: identity, region, time budget per account. */
   request: AwsReportRequest;
   log: GateLogger;
@@ -89,7 +87,6 @@ export async function runAccounts(input: AccountsRunInput): Promise<AccountsRun>
   try {
     const targets = await listTargets(settings, aws, log);
     const evaluation = startEvaluation(policy, settings.now);
-    const compare = input.comparePolicy ? startEvaluation(input.comparePolicy, settings.now) : null;
     const keepCsv = settings.saveReport !== null;
 
     const results = await fanOut({
@@ -101,8 +98,9 @@ export async function runAccounts(input: AccountsRunInput): Promise<AccountsRun>
         const fetched = await aws.fetchAccount(target, accountLog);
         const report = parseCredentialReport(fetched.content, `credential report of account ${target.accountId}`);
         const account = fetched.accountId ?? target.accountId;
-        evaluation.add({ account, rows: report.rows });
-        compare?.add({ account, rows: report.rows });
+        const evaluated: ReportInput = { account, rows: report.rows };
+        const findings = evaluation.add(evaluated);
+        input.onEvaluated?.(evaluated, findings);
         accountLog.info(`${report.rows.length} rows evaluated (${fetched.apiCalls} IAM call${fetched.apiCalls === 1 ? '' : 's'}).`);
         return {
           facts: { account, generatedAt: fetched.generatedAt, source: 'aws', users: report.rows.length },
@@ -120,7 +118,7 @@ export async function runAccounts(input: AccountsRunInput): Promise<AccountsRun>
     if (targets.length > 0) {
       log.info(`${reports.length} of ${targets.length} accounts evaluated${errors.length > 0 ? `, ${errors.length} failed` : ''}.`);
     }
-    return { evaluation: evaluation.finish(), compareEvaluation: compare?.finish() ?? null, reports, errors };
+    return { evaluation: evaluation.finish(), reports, errors };
   } finally {
     aws.close();
   }

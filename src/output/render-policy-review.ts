@@ -89,7 +89,8 @@ function findingsTable(findings: readonly Finding[], options: ReviewMarkdownOpti
     ...(multiAccount ? [finding.account === null ? '—' : code(redact.account(finding.account))] : []),
     finding.user === null ? '—' : code(redact.user(finding.user)),
     finding.credential === null ? '—' : code(finding.credential),
-    escapeText(redact.text(finding.message)).slice(0, 500),
+    // Cut before escaping: a cut escape could end in a backslash that swallows the cell border.
+    escapeText(redact.text(finding.message).slice(0, 500)),
   ]);
   const more = findings.length - shown.length;
   return `${table(headers, rows)}\n${more > 0 ? `\n… and ${formatCount(more)} more in ${where}.\n` : ''}\n`;

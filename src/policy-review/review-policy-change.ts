@@ -4,8 +4,8 @@ import type { Policy } from '../policy/types';
 import { getRunLevelRule } from '../rules/registry';
 import type { PolicyWeakening } from '../settings/settings';
 import { compareExemptions } from './compare-exemptions';
-import { compareFindings } from './compare-findings';
 import { compareRules } from './compare-rules';
+import type { ReviewedFindings } from './review-findings';
 import type { ExemptionContent, FieldChange, PolicyChange, RuleChange } from './types';
 
 export interface PolicyReviewInput {
@@ -14,9 +14,8 @@ export interface PolicyReviewInput {
   /** The policy before the change (compare-policy) and after it (policy). */
   before: Policy;
   after: Policy;
-  /** The findings of the same report(s) at the same `now` under each; null when nothing was evaluated (validate). */
-  beforeFindings: readonly Finding[] | null;
-  afterFindings: readonly Finding[] | null;
+  /** Hidden and added findings of the same report(s) at the same `now`; null when nothing was evaluated (validate). */
+  findings: ReviewedFindings | null;
   policyWeakening: PolicyWeakening;
 }
 
@@ -82,10 +81,7 @@ function reasonsOf(change: Omit<PolicyChange, 'weakened' | 'reasons'>): string[]
  * hides a finding, or loosens anything). Pure.
  */
 export function reviewPolicyChange(input: PolicyReviewInput): PolicyChange {
-  const findings =
-    input.beforeFindings === null || input.afterFindings === null
-      ? { hidden: [], added: [] }
-      : compareFindings(input.beforeFindings, input.afterFindings);
+  const findings = input.findings ?? { hidden: [], added: [] };
   const partial = {
     comparePolicy: input.comparePolicy,
     policyWeakening: input.policyWeakening,

@@ -4,12 +4,14 @@ import { runAccounts } from '../accounts/run-accounts';
 import type { AwsReportRequest, FetchedReport } from '../aws/fetch-report-from-aws';
 import { evaluate } from '../evaluate/evaluate';
 import { buildFindingsDocument } from '../evaluate/findings-document';
-import type { Evaluation, ReportFacts, ReportInput } from '../evaluate/types';
+import type { Evaluation, Finding, ReportFacts, ReportInput } from '../evaluate/types';
 import { decideVerdict } from '../evaluate/verdict';
 import type { GateLogger } from '../logger';
 import { loadPolicy } from '../policy/load-policy';
 import type { Policy } from '../policy/types';
+import { compareFindings } from '../policy-review/compare-findings';
 import { loadComparePolicy } from '../policy-review/load-compare-policy';
+import { startFindingsReview, type FindingsReview, type ReviewedFindings } from '../policy-review/review-findings';
 import { reviewPolicyChange, verdictWithReview, withPolicyReview } from '../policy-review/review-policy-change';
 import type { PolicyChange } from '../policy-review/types';
 import { parseCredentialReport } from '../report/parse-report';
@@ -100,13 +102,13 @@ async function fetchFromAws(settings: GateSettings, policy: Policy, deps: GateDe
 async function fetchAccounts(
   settings: GateSettings,
   policy: Policy,
-  comparePolicy: Policy | null,
+  review: FindingsReview | null,
   deps: GateDependencies,
-): Promise<{ evaluation: Evaluation; compareEvaluation: Evaluation | null; reports: ObtainedReport[]; errors: string[] }> {
+): Promise<{ evaluation: Evaluation; reports: ObtainedReport[]; errors: string[] }> {
   const run = await runAccounts({
     settings,
     policy,
-    comparePolicy,
+    ...(review === null ? {} : { onEvaluated: (report: ReportInput, findings: readonly Finding[]) => review.add(report, findings) }),
     request: awsRequest(settings, policy, deps),
     log: deps.log,
     ...(deps.progress === undefined ? {} : { progress: deps.progress }),
@@ -120,8 +122,7 @@ async function fetchAccounts(
   }));
   // Nothing evaluated (every account failed, or an empty shard): no findings, as for one account.
   const evaluation = reports.length > 0 ? run.evaluation : EMPTY_EVALUATION;
-  const compareEvaluation = reports.length > 0 ? run.compareEvaluation : null;
-  return { evaluation, compareEvaluation, reports, errors: run.errors };
+  return { evaluation, reports, errors: run.errors };
 }
 
 async function readFromFile(file: string): Promise<ObtainedReport> {
@@ -145,7 +146,7 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
   let evaluation = EMPTY_EVALUATION;
   // The same report(s) under compare-policy, for the policy change review; null without one.
   let comparePolicy: Policy | null = null;
-  let compareEvaluation: Evaluation | null = null;
+  let reviewed: ReviewedFindings | null = null;
 
   try {
     policy = await loadPolicy(settings.policy, { cwd: settings.cwd });
@@ -164,9 +165,10 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
     try {
       if (settings.accounts.length > 0) {
         // Several accounts come back evaluated: each report is dropped as soon as it is.
-        const run = await fetchAccounts(settings, policy, comparePolicy, deps);
+        const review = comparePolicy ? startFindingsReview(comparePolicy, settings.now) : null;
+        const run = await fetchAccounts(settings, policy, review, deps);
         evaluation = run.evaluation;
-        compareEvaluation = run.compareEvaluation;
+        reviewed = review?.finish() ?? null;
         reports.push(...run.reports);
         errors.push(...run.errors);
       } else {
@@ -174,7 +176,10 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
           settings.reportFile !== null ? await readFromFile(settings.reportFile) : await fetchFromAws(settings, policy, deps);
         reports.push(report);
         evaluation = evaluate({ reports: [report.input], policy, now: settings.now });
-        if (comparePolicy) compareEvaluation = evaluate({ reports: [report.input], policy: comparePolicy, now: settings.now });
+        if (comparePolicy) {
+          const before = evaluate({ reports: [report.input], policy: comparePolicy, now: settings.now });
+          reviewed = compareFindings(before.findings, evaluation.findings);
+        }
       }
     } catch (error) {
       errors.push(messageOf(error));
@@ -184,13 +189,11 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
   let policyChange: PolicyChange | null = null;
   if (policy && comparePolicy && settings.comparePolicy !== null) {
     // validate: both policies are loaded and compared, but no report was evaluated under either.
-    const evaluated = settings.mode === 'check' && compareEvaluation !== null;
     policyChange = reviewPolicyChange({
       comparePolicy: settings.comparePolicy,
       before: comparePolicy,
       after: policy,
-      beforeFindings: evaluated ? (compareEvaluation?.findings ?? []) : null,
-      afterFindings: evaluated ? evaluation.findings : null,
+      findings: reviewed,
       policyWeakening: settings.policyWeakening,
     });
     if (settings.mode === 'check') evaluation = withPolicyReview(evaluation, policyChange);

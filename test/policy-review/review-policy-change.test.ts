@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluate/evaluate';
 import type { Finding } from '../../src/evaluate/types';
+import { compareFindings } from '../../src/policy-review/compare-findings';
 import {
   policyWeakenedFinding,
   reviewPolicyChange,
@@ -24,8 +25,7 @@ function review(before: Policy, after: Policy, policyWeakening: PolicyWeakening 
     comparePolicy: 'base/policy.yml',
     before,
     after,
-    beforeFindings: under(before),
-    afterFindings: under(after),
+    findings: compareFindings(under(before), under(after)),
     policyWeakening,
   });
 }
