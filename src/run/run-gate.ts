@@ -188,7 +188,8 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
 
   let policyChange: PolicyChange | null = null;
   if (policy && comparePolicy && settings.comparePolicy !== null) {
-    // validate: both policies are loaded and compared, but no report was evaluated under either.
+    // In validate mode (or when no report could be evaluated) `reviewed` is null: the rules and
+    // exemptions of both policies are still compared.
     policyChange = reviewPolicyChange({
       comparePolicy: settings.comparePolicy,
       before: comparePolicy,
