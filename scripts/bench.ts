@@ -9,6 +9,8 @@
  *      ≤ 1.3×; API calls per account.
  *   d  peak RSS of the action bundle over 100 accounts of 5 000 users; target ≤ 300 MiB (also shown
  *      with json-file, which adds the whole findings document as one string).
+ *   r  the same 100 accounts with and without compare-policy (scripts/bench-policy-review.ts): wall
+ *      time ratio, target ≤ 1.2×; peak RSS, target ≤ 300 MiB.
  *
  * e, f and g (issue 10, large accounts) are in scripts/bench-large.ts.
  *
@@ -25,6 +27,7 @@ import { loadPolicy } from '../src/policy/load-policy';
 import { parseCredentialReport } from '../src/report/parse-report';
 import { memberRoles, timedReports } from '../test/support/aws-org-server';
 import { getReportReply, startAwsServer, type AwsServer } from '../test/support/aws-server';
+import { benchPolicyReview } from './bench-policy-review';
 import { benchReportCsv } from './bench-report';
 import { fetchVersusFileMemory, findingsHeavyColdStart, largeAccounts } from './bench-large';
 
@@ -296,7 +299,7 @@ function printTable(): void {
 }
 
 async function main(): Promise<void> {
-  const wanted = new Set(process.argv.slice(2).filter((arg) => /^[a-g]$/.test(arg)));
+  const wanted = new Set(process.argv.slice(2).filter((arg) => /^[a-gr]$/.test(arg)));
   const want = (id: string) => wanted.size === 0 || wanted.has(id);
   const csv = benchReportCsv({ account: '123456789012', users: USERS, now: NOW_MS });
   const csvPath = join(work, `report-${USERS}.csv`);
@@ -316,6 +319,11 @@ async function main(): Promise<void> {
     if (want('e')) rows.push(findingsHeavyColdStart(work));
     if (want('f')) rows.push(...(await fetchVersusFileMemory(work)));
     if (want('g')) rows.push(...(await largeAccounts(work)));
+    if (want('r')) {
+      requireBundles();
+      const review = { work, action: ACTION, now: NOW, users: USERS, accounts: accountIds(100), role: ROLE, hubKey: HUB_KEY };
+      rows.push(...(await benchPolicyReview({ ...review, env: loopbackEnv, runChild, median, ms })));
+    }
   } finally {
     printTable();
     rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import type { AwsReportRequest } from '../aws/fetch-report-from-aws';
 import { startEvaluation } from '../evaluate/evaluate-incremental';
-import type { Evaluation, ReportFacts } from '../evaluate/types';
+import type { Evaluation, Finding, ReportFacts, ReportInput } from '../evaluate/types';
 import type { GateLogger } from '../logger';
 import type { Policy } from '../policy/types';
 import { parseCredentialReport } from '../report/parse-report';
@@ -30,6 +30,8 @@ export interface AccountsRun {
 export interface AccountsRunInput {
   settings: GateSettings;
   policy: Policy;
+  /** Called with each report and its findings while the rows are at hand (the policy change review). */
+  onEvaluated?: (report: ReportInput, findings: readonly Finding[]) => void;
   /** The hub's request: identity, region, time budget per account. */
   request: AwsReportRequest;
   log: GateLogger;
@@ -96,7 +98,9 @@ export async function runAccounts(input: AccountsRunInput): Promise<AccountsRun>
         const fetched = await aws.fetchAccount(target, accountLog);
         const report = parseCredentialReport(fetched.content, `credential report of account ${target.accountId}`);
         const account = fetched.accountId ?? target.accountId;
-        evaluation.add({ account, rows: report.rows });
+        const evaluated: ReportInput = { account, rows: report.rows };
+        const findings = evaluation.add(evaluated);
+        input.onEvaluated?.(evaluated, findings);
         accountLog.info(`${report.rows.length} rows evaluated (${fetched.apiCalls} IAM call${fetched.apiCalls === 1 ? '' : 's'}).`);
         return {
           facts: { account, generatedAt: fetched.generatedAt, source: 'aws', users: report.rows.length },

@@ -47,6 +47,11 @@ function setOutputs(run: GateRun, settings: GateSettings): void {
   runner.setOutput('report-generated-at', generated.sort()[0] ?? '');
   runner.setOutput('json-file', settings.jsonFile ?? '');
   runner.setOutput('sarif-file', settings.sarifFile ?? '');
+  // Without compare-policy there is no change to review: not weakened, nothing hidden or added.
+  const review = document.policyChange;
+  runner.setOutput('policy-weakened', review?.weakened === true ? 'true' : 'false');
+  runner.setOutput('findings-hidden', review?.hidden.length ?? 0);
+  runner.setOutput('findings-added', review?.added.length ?? 0);
 }
 
 /** Outputs that are not the verdict: a failure here is a warning, never a changed result. */
@@ -99,7 +104,13 @@ function announce(run: GateRun, settings: GateSettings, log: GateLogger): void {
     return;
   }
   log.info(`Policy ${quoteInput(document.policy.source)}; evaluated at ${document.evaluatedAt}; fail-on ${settings.failOn}.`);
-  const { counts } = document;
+  const { counts, policyChange: review } = document;
+  if (review) {
+    log.info(
+      `Policy change against ${quoteInput(review.comparePolicy)}: ${review.weakened ? 'weakens the policy' : 'does not weaken the policy'}; ` +
+        `hides ${review.hidden.length}, adds ${review.added.length} findings.`,
+    );
+  }
   log.info(
     `Verdict ${document.verdict}: ${countOf(counts.error, 'error')}, ${countOf(counts.warning, 'warning')}, ` +
       `${countOf(counts.notice, 'notice')}, ${counts.exempted} exempted.`,

@@ -40,6 +40,7 @@ export const CHECK_OPTIONS = {
 /** `validate`: the policy, and optionally a saved report to check the exemptions' globs against. */
 export const VALIDATE_OPTIONS = {
   policy: { type: 'string' },
+  'compare-policy': { type: 'string' },
   'report-file': { type: 'string' },
   now: { type: 'string' },
   format: { type: 'string' },

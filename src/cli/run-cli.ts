@@ -3,6 +3,7 @@ import type { GateLogger } from '../logger';
 import { didYouMean } from '../policy/did-you-mean';
 import { capText, neutralizeCommands } from '../output/log-text';
 import { createRedactor, type Redactor } from '../output/redact';
+import { renderPolicyReviewTerminal } from '../output/render-policy-review';
 import { renderSummary } from '../output/render-summary';
 import { writeRefusedDocument } from '../run/refused-run';
 import { runGate, type GateDependencies } from '../run/run-gate';
@@ -113,8 +114,12 @@ async function validate(args: string[], io: CliIo): Promise<number> {
   const settings = await cliSettings(values, 'validate', io);
   const redact = createRedactor(false);
   const run = await runGate(settings, cliDependencies(io, redact));
-  if (format === 'table') printValidation(run, settings.policy, io.stdout);
-  else {
+  if (format === 'table') {
+    printValidation(run, settings.policy, io.stdout);
+    // Both policies validated: what the change does to rules and exemptions (no report, so no findings).
+    const review = run.document.policyChange;
+    if (review) io.stdout(`${renderPolicyReviewTerminal(review, redact).join('\n')}\n`);
+  } else {
     printOutcome(run, format, io, redact, settings.now);
     for (const warning of run.policyWarnings) io.stderr(`warning: ${logLine(warning)}\n`);
   }

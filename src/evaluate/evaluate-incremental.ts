@@ -93,7 +93,7 @@ export function countFindings(findings: readonly Finding[]): Counts {
  * slice keeps its whole parent string alive: kept as they are, findings would hold every account's
  * CSV in memory to the end of the run. structuredClone copies a string into memory of its own.
  */
-function detachFromReport(finding: Finding): Finding {
+export function detachFromReport(finding: Finding): Finding {
   return {
     ...finding,
     user: finding.user === null ? null : structuredClone(finding.user),
@@ -103,8 +103,8 @@ function detachFromReport(finding: Finding): Finding {
 }
 
 export interface IncrementalEvaluation {
-  /** Evaluates one report now and keeps only its findings: the caller may drop the rows. */
-  add(report: ReportInput): void;
+  /** Evaluates one report now and keeps only its findings (returned): the caller may drop the rows. */
+  add(report: ReportInput): readonly Finding[];
   /** The evaluation of every report added, as `evaluate` over all of them would give it. */
   finish(): Evaluation;
 }
@@ -118,10 +118,12 @@ export function startEvaluation(policy: Policy, now: number): IncrementalEvaluat
   return {
     add(report) {
       const part = evaluate({ reports: [report], policy, now });
-      parts.push({ findings: part.findings.map(detachFromReport), evaluated: true });
+      const findings = part.findings.map(detachFromReport);
+      parts.push({ findings, evaluated: true });
       part.exemptions.forEach((use, index) => {
         applied[index] = (applied[index] ?? 0) + use.applied;
       });
+      return findings;
     },
     finish() {
       const findings = combineFindings(parts.length > 0 ? parts : [{ findings: empty.findings, evaluated: true }]);

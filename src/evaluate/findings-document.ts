@@ -1,3 +1,5 @@
+import { policyChangeDocument } from '../policy-review/policy-change-document';
+import type { PolicyChange } from '../policy-review/types';
 import type {
   Evaluation,
   FailOn,
@@ -18,6 +20,8 @@ export interface FindingsDocumentInput {
   /** Epoch milliseconds. */
   evaluatedAt: number;
   version: string;
+  /** The policy change review (`compare-policy`); absent or null = none. */
+  policyChange?: PolicyChange | null;
 }
 
 // Objects are rebuilt field by field so the JSON keeps the contract's key order whatever built them.
@@ -36,7 +40,7 @@ function ruleSummary(rule: RuleSummary): RuleSummary {
   };
 }
 
-function finding(item: Finding): Finding {
+export function finding(item: Finding): Finding {
   return {
     rule: item.rule,
     severity: item.severity,
@@ -71,6 +75,7 @@ export function buildFindingsDocument(input: FindingsDocumentInput): FindingsDoc
     counts: { error: counts.error, warning: counts.warning, notice: counts.notice, exempted: counts.exempted },
     rules: input.evaluation.rules.map(ruleSummary),
     findings: input.evaluation.findings.map(finding),
+    policyChange: input.policyChange ? policyChangeDocument(input.policyChange, finding) : null,
     errors: [...input.errors],
   };
 }

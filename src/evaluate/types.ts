@@ -1,4 +1,5 @@
 import type { Exemption, Policy } from '../policy/types';
+import type { PolicyChange } from '../policy-review/types';
 import type { Credential, CredentialReportRow } from '../report/types';
 import type { FindingStatus, Severity } from '../rules/types';
 
@@ -91,5 +92,7 @@ export interface FindingsDocument {
   counts: Counts;
   rules: RuleSummary[];
   findings: Finding[];
+  /** What the policy does differently from `compare-policy`; null without one. */
+  policyChange: PolicyChange | null;
   errors: string[];
 }

@@ -107,6 +107,8 @@ export function mergeFindingsDocuments(documents: readonly NamedDocument[], opti
       findings,
     ),
     findings,
+    // Shards' policy change reviews are not joined (yet): their policy-weakened findings are kept.
+    policyChange: null,
     errors,
   };
 }

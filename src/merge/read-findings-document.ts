@@ -124,5 +124,6 @@ export function readFindingsDocument(text: string, file: string): FindingsDocume
         'Pass the json-file written by iam-credential-gate, unedited.',
     );
   }
-  return parsed.data;
+  // The merge does not join policy change reviews; their policy-weakened findings are kept.
+  return { ...parsed.data, policyChange: null };
 }

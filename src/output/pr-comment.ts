@@ -7,6 +7,7 @@ import { resolveCommentAuthor, writtenBy } from './comment-author';
 import { accountsOf, byImportance } from './finding-groups';
 import { code, escapeMessage, escapeText, link, table } from './markdown';
 import type { Redactor } from './redact';
+import { renderPolicyReviewMarkdown } from './render-policy-review';
 import { renderHeadline, SEVERITY_ICON } from './render-summary';
 import { formatCount, formatInstant } from './time-text';
 
@@ -55,6 +56,9 @@ export function renderPrComment(outcome: GateOutcome, options: PrCommentOptions)
   const multiAccount = accounts.length > 1;
 
   const parts = [`${marker}\n`, renderHeadline(document, '###')];
+  if (document.policyChange) {
+    parts.push(renderPolicyReviewMarkdown(document.policyChange, { redact, maxFindings: 10, heading: '####' }));
+  }
   if (document.errors.length > 0) {
     const shown = document.errors.slice(0, COMMENT_MAX_ERRORS).map((error) => `- ${escapeMessage(redact.text(error).slice(0, 500))}`);
     if (document.errors.length > shown.length) shown.push(`- … and ${formatCount(document.errors.length - shown.length)} more`);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FindingsDocument } from '../evaluate/types';
+import { exemptionsOfChange } from '../policy-review/review-policy-change';
 import type { GateOutcome } from '../run/types';
 
 /**
@@ -125,7 +126,10 @@ export function createRedactor(enabled: boolean): Redactor {
   function learn(source: FindingsDocument | GateOutcome): void {
     const document = 'document' in source ? source.document : source;
     for (const report of document.reports) if (report.account !== null) remember('account', report.account);
-    for (const finding of document.findings) {
+    // A policy change review names findings and exemptions that this run's own list may lack.
+    const review = document.policyChange;
+    const reviewed = review ? [...review.hidden, ...review.added] : [];
+    for (const finding of [...document.findings, ...reviewed]) {
       if (finding.user !== null) remember('user', finding.user);
       if (finding.arn !== null) remember('arn', finding.arn);
       if (finding.account !== null) remember('account', finding.account);
@@ -133,7 +137,7 @@ export function createRedactor(enabled: boolean): Redactor {
     if ('document' in source) {
       // Exemption patterns name people too (`deploy-bot`, `arn:…:user/vendors/*`).
       const exemptions = source.policy?.exemptions ?? source.exemptions.map((use) => use.exemption);
-      for (const exemption of exemptions) {
+      for (const exemption of [...exemptions, ...(review ? exemptionsOfChange(review) : [])]) {
         for (const user of exemption.users) remember('user', user);
         for (const arn of exemption.arns) remember('arn', arn);
         for (const account of exemption.accounts ?? []) remember('account', account);

@@ -1,6 +1,7 @@
 import type { GateOutcome } from '../run/types';
 import { accountsOf, groupFindings } from './finding-groups';
 import type { Redactor } from './redact';
+import { renderPolicyReviewMarkdown } from './render-policy-review';
 import { accountsBlock } from './summary/accounts';
 import { Budget, type Context } from './summary/context';
 import { exemptionsBlock } from './summary/exemptions';
@@ -51,6 +52,9 @@ export function renderSummary(outcome: GateOutcome, options: SummaryOptions): st
 
   // Charged in order of importance, so what a reader needs most is never cut; laid out below.
   const head = titleBlock(context);
+  const review = document.policyChange
+    ? context.budget.charge(renderPolicyReviewMarkdown(document.policyChange, { redact, maxFindings: 50, heading: '###' }))
+    : '';
   const rules = rulesBlock(context);
   const remediation = remediationBlock(context);
   const end = footerBlock(context);
@@ -74,5 +78,5 @@ export function renderSummary(outcome: GateOutcome, options: SummaryOptions): st
   const exemptions = exemptionsBlock(context);
   const exempted = exemptedBlock(context);
 
-  return [head, errors, accounts, rules, violations, upcoming, runLevel, exemptions, exempted, remediation, end].join('');
+  return [head, review, errors, accounts, rules, violations, upcoming, runLevel, exemptions, exempted, remediation, end].join('');
 }

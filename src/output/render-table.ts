@@ -3,6 +3,7 @@ import type { Severity } from '../rules/types';
 import type { GateOutcome } from '../run/types';
 import { accountsOf, byImportance } from './finding-groups';
 import type { Redactor } from './redact';
+import { renderPolicyReviewTerminal } from './render-policy-review';
 import { countOf, formatInstant } from './time-text';
 
 export interface TerminalOptions {
@@ -89,6 +90,7 @@ export function renderTerminal(outcome: GateOutcome, options: TerminalOptions): 
       : `${countOf(counts.error, 'error')}, ${countOf(counts.warning, 'warning')}, ${countOf(counts.notice, 'notice')}, ` +
         `${counts.exempted} exempted (fail-on: ${document.failOn})`;
   const lines = [`${paint(verdict.style, paint('bold', `${verdict.mark} ${verdict.word}`))}  ${tally}`];
+  if (document.policyChange) lines.push(...renderPolicyReviewTerminal(document.policyChange, redact), '');
 
   for (const report of document.reports) {
     const account = report.account === null ? 'unknown account' : `account ${redact.account(report.account)}`;

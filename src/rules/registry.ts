@@ -47,7 +47,7 @@ export function getRule(id: string): RuleDefinition | undefined {
 
 /** Findings about the run itself rather than a row. They cannot be configured or exempted. */
 export interface RunLevelRule {
-  id: 'exemption-expired' | 'exemption-unused' | 'root-row-missing';
+  id: 'exemption-expired' | 'exemption-unused' | 'root-row-missing' | 'policy-weakened';
   title: string;
   description: string;
   severity: Severity;
@@ -76,6 +76,15 @@ export const RUN_LEVEL_RULES: readonly RunLevelRule[] = [
     description:
       'Root rules are enabled but a report has no `<root_account>` row, so they were not evaluated for that account.',
     severity: 'notice',
+  },
+  {
+    id: 'policy-weakened',
+    title: 'The policy change does not weaken the policy',
+    description:
+      'With `compare-policy`, the policy hides findings that count under the compare-policy, or loosens a rule or an ' +
+      'exemption. `warning` with `policy-weakening: warn`; `error` with `fail`, which fails the run whatever ' +
+      '`fail-on` says; none with `allow`. No exemption applies to it.',
+    severity: 'warning',
   },
 ];
 

@@ -4,12 +4,17 @@ import { runAccounts } from '../accounts/run-accounts';
 import type { AwsReportRequest, FetchedReport } from '../aws/fetch-report-from-aws';
 import { evaluate } from '../evaluate/evaluate';
 import { buildFindingsDocument } from '../evaluate/findings-document';
-import type { Evaluation, ReportFacts, ReportInput } from '../evaluate/types';
+import type { Evaluation, Finding, ReportFacts, ReportInput } from '../evaluate/types';
 import { decideVerdict } from '../evaluate/verdict';
 import type { GateLogger } from '../logger';
 import { loadPolicy } from '../policy/load-policy';
 import { requireEnabledRule } from '../policy/require-enabled-rule';
 import type { Policy } from '../policy/types';
+import { compareFindings } from '../policy-review/compare-findings';
+import { loadComparePolicy } from '../policy-review/load-compare-policy';
+import { startFindingsReview, type FindingsReview, type ReviewedFindings } from '../policy-review/review-findings';
+import { reviewPolicyChange, verdictWithReview, withPolicyReview } from '../policy-review/review-policy-change';
+import type { PolicyChange } from '../policy-review/types';
 import { parseCredentialReport } from '../report/parse-report';
 import { readReportFile } from '../report/read-report-file';
 import type { InputLabel } from '../settings/input-label';
@@ -106,11 +111,13 @@ async function fetchFromAws(settings: GateSettings, policy: Policy, deps: GateDe
 async function fetchAccounts(
   settings: GateSettings,
   policy: Policy,
+  review: FindingsReview | null,
   deps: GateDependencies,
 ): Promise<{ evaluation: Evaluation; reports: ObtainedReport[]; errors: string[] }> {
   const run = await runAccounts({
     settings,
     policy,
+    ...(review === null ? {} : { onEvaluated: (report: ReportInput, findings: readonly Finding[]) => review.add(report, findings) }),
     request: awsRequest(settings, policy, deps),
     log: deps.log,
     ...(deps.progress === undefined ? {} : { progress: deps.progress }),
@@ -151,6 +158,9 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
   let policy: Policy | null = null;
   const reports: ObtainedReport[] = [];
   let evaluation = EMPTY_EVALUATION;
+  // The same report(s) under compare-policy, for the policy change review; null without one.
+  let comparePolicy: Policy | null = null;
+  let reviewed: ReviewedFindings | null = null;
 
   try {
     policy = await loadPolicy(settings.policy, { cwd: settings.cwd, workspace: settings.workspace });
@@ -158,13 +168,22 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
   } catch (error) {
     errors.push(messageOf(error));
   }
+  if (settings.comparePolicy !== null) {
+    try {
+      comparePolicy = await loadComparePolicy(settings.comparePolicy, { cwd: settings.cwd, workspace: settings.workspace });
+    } catch (error) {
+      errors.push(messageOf(error));
+    }
+  }
 
   if (policy && settings.mode === 'check' && errors.length === 0) {
     try {
       if (settings.accounts.length > 0) {
         // Several accounts come back evaluated: each report is dropped as soon as it is.
-        const run = await fetchAccounts(settings, policy, deps);
+        const review = comparePolicy ? startFindingsReview(comparePolicy, settings.now) : null;
+        const run = await fetchAccounts(settings, policy, review, deps);
         evaluation = run.evaluation;
+        reviewed = review?.finish() ?? null;
         reports.push(...run.reports);
         errors.push(...run.errors);
       } else {
@@ -172,6 +191,10 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
           settings.reportFile !== null ? await readFromFile(settings.reportFile, settings, deps.label) : await fetchFromAws(settings, policy, deps);
         reports.push(report);
         evaluation = evaluate({ reports: [report.input], policy, now: settings.now });
+        if (comparePolicy) {
+          const before = evaluate({ reports: [report.input], policy: comparePolicy, now: settings.now });
+          reviewed = compareFindings(before.findings, evaluation.findings);
+        }
       }
     } catch (error) {
       errors.push(messageOf(error));
@@ -192,7 +215,22 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
     }
   }
 
-  const verdict = decideVerdict(evaluation.counts, settings.failOn, errors);
+  let policyChange: PolicyChange | null = null;
+  if (policy && comparePolicy && settings.comparePolicy !== null) {
+    // In validate mode (or when no report could be evaluated) `reviewed` is null: the rules and
+    // exemptions of both policies are still compared.
+    policyChange = reviewPolicyChange({
+      comparePolicy: settings.comparePolicy,
+      before: comparePolicy,
+      after: policy,
+      findings: reviewed,
+      policyWeakening: settings.policyWeakening,
+    });
+    if (settings.mode === 'check') evaluation = withPolicyReview(evaluation, policyChange);
+  }
+
+  const counted = decideVerdict(evaluation.counts, settings.failOn, errors);
+  const verdict = settings.mode === 'check' ? verdictWithReview(counted, policyChange) : counted;
   const document = buildFindingsDocument({
     evaluation,
     verdict,
@@ -202,6 +240,7 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
     errors,
     evaluatedAt: settings.now,
     version: TOOL_VERSION,
+    policyChange,
   });
   return { document, policy, exemptions: evaluation.exemptions, reports, policyWarnings };
 }

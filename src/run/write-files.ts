@@ -8,6 +8,7 @@ import type { GateLogger } from '../logger';
 import { buildSarif } from '../output/sarif';
 import { logSarifCap } from '../output/sarif-cap';
 import { serializeSarif } from '../output/sarif-text';
+import { serializePolicyChange } from '../policy-review/policy-change-document';
 import type { GateSettings } from '../settings/settings';
 import { UserError } from '../user-error';
 import { TOOL_VERSION } from '../version';
@@ -70,7 +71,7 @@ export async function writeOutputFile(cwd: string, path: string, content: string
  * 5 000 users make a document of tens of MB, which must not be built as one string.
  */
 export function* serializeFindingsDocument(document: FindingsDocument): Generator<string> {
-  const { findings, errors, ...head } = document;
+  const { findings, policyChange, errors, ...head } = document;
   const headJson = JSON.stringify(head, null, 2);
   yield `${headJson.slice(0, -2)},\n  "findings": [`;
   let first = true;
@@ -78,7 +79,9 @@ export function* serializeFindingsDocument(document: FindingsDocument): Generato
     yield `${first ? '' : ','}\n    ${JSON.stringify(finding)}`;
     first = false;
   }
-  yield `${findings.length > 0 ? '\n  ' : ''}],\n  "errors": ${JSON.stringify(errors)}\n}\n`;
+  yield `${findings.length > 0 ? '\n  ' : ''}],\n  "policyChange": `;
+  yield* serializePolicyChange(policyChange);
+  yield `,\n  "errors": ${JSON.stringify(errors)}\n}\n`;
 }
 
 export async function writeFindingsDocument(

@@ -66,6 +66,8 @@ describe('buildFindingsDocument', () => {
           exemption: null,
         },
       ],
+      // 1.1: null without compare-policy.
+      policyChange: null,
       errors: [],
     };
     expect(JSON.stringify(document)).toBe(JSON.stringify(expected));

@@ -106,11 +106,12 @@ describe('the rule registry', () => {
     expect(parse('root-recent-use', { days: 0 })).toBe(false);
   });
 
-  it('describes the three run-level findings, which are not configurable rules', () => {
+  it('describes the run-level findings, which are not configurable rules', () => {
     expect(RUN_LEVEL_RULES.map((rule) => [rule.id, rule.severity])).toEqual([
       ['exemption-expired', 'warning'],
       ['exemption-unused', 'notice'],
       ['root-row-missing', 'notice'],
+      ['policy-weakened', 'warning'],
     ]);
     for (const rule of RUN_LEVEL_RULES) expect(getRule(rule.id)).toBeUndefined();
   });

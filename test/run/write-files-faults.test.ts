@@ -38,6 +38,7 @@ function largeDocument(): FindingsDocument {
       exempted: false,
       exemption: null,
     })),
+    policyChange: null,
     errors: [],
   };
 }

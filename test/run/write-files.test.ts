@@ -32,6 +32,7 @@ function documentWith(findings: number): FindingsDocument {
       exempted: false,
       exemption: null,
     })),
+    policyChange: null,
     errors: findings > 1 ? ['one "quoted" error'] : [],
   };
 }

@@ -16,6 +16,7 @@ import type {
 import type { Exemption, Policy } from '../../src/policy/types';
 import type { GateOutcome } from '../../src/run/types';
 import { buildPolicy, exemption } from './policy-builder';
+import type { PolicyChange } from '../../src/policy-review/types';
 
 export const NOW = Date.parse('2026-11-20T12:00:00.000Z');
 export const ACCOUNT = '123456789012';
@@ -67,6 +68,7 @@ export interface OutcomeOptions {
   failOn?: FailOn;
   errors?: string[];
   evaluatedAt?: string;
+  policyChange?: PolicyChange | null;
 }
 
 function countFindings(findings: readonly Finding[]): Counts {
@@ -107,6 +109,7 @@ export function buildOutcome(options: OutcomeOptions = {}): GateOutcome {
     counts,
     rules: summarizeRules(policy, findings),
     findings,
+    policyChange: options.policyChange ?? null,
     errors,
   };
   const exemptions =
