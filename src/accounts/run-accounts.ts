@@ -96,7 +96,7 @@ export async function runAccounts(input: AccountsRunInput): Promise<AccountsRun>
         const fetched = await aws.fetchAccount(target, accountLog);
         const report = parseCredentialReport(fetched.content, `credential report of account ${target.accountId}`);
         const account = fetched.accountId ?? target.accountId;
-        evaluation.add({ account, rows: report.rows });
+        evaluation.add({ account, rows: report.rows, ...(fetched.lookups === undefined ? {} : { lookups: fetched.lookups }) });
         accountLog.info(`${report.rows.length} rows evaluated (${fetched.apiCalls} IAM call${fetched.apiCalls === 1 ? '' : 's'}).`);
         return {
           facts: { account, generatedAt: fetched.generatedAt, source: 'aws', users: report.rows.length },

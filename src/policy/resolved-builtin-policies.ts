@@ -21,7 +21,9 @@ export const RESOLVED_BUILTIN_POLICIES: Readonly<Record<string, Policy>> = {
         "id": "root-mfa",
         "enabled": true,
         "severity": "error",
-        "params": {},
+        "params": {
+          "applies_when": "any-credential"
+        },
         "position": null
       },
       {
@@ -167,6 +169,40 @@ export const RESOLVED_BUILTIN_POLICIES: Readonly<Record<string, Policy>> = {
         "id": "additional-credentials",
         "enabled": true,
         "severity": "warning",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "service-credential-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "service-credential-no-expiry",
+        "enabled": false,
+        "severity": "error",
+        "params": {
+          "max_days": 30
+        },
+        "position": null
+      },
+      {
+        "id": "ssh-key-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "root-hardware-mfa",
+        "enabled": false,
+        "severity": "error",
         "params": {},
         "position": null
       }
@@ -191,7 +227,9 @@ export const RESOLVED_BUILTIN_POLICIES: Readonly<Record<string, Policy>> = {
         "id": "root-mfa",
         "enabled": true,
         "severity": "error",
-        "params": {},
+        "params": {
+          "applies_when": "any-credential"
+        },
         "position": null
       },
       {
@@ -337,6 +375,40 @@ export const RESOLVED_BUILTIN_POLICIES: Readonly<Record<string, Policy>> = {
         "id": "additional-credentials",
         "enabled": true,
         "severity": "warning",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "service-credential-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "service-credential-no-expiry",
+        "enabled": false,
+        "severity": "error",
+        "params": {
+          "max_days": 30
+        },
+        "position": null
+      },
+      {
+        "id": "ssh-key-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "root-hardware-mfa",
+        "enabled": false,
+        "severity": "error",
         "params": {},
         "position": null
       }
@@ -361,7 +433,9 @@ export const RESOLVED_BUILTIN_POLICIES: Readonly<Record<string, Policy>> = {
         "id": "root-mfa",
         "enabled": true,
         "severity": "error",
-        "params": {},
+        "params": {
+          "applies_when": "any-credential"
+        },
         "position": null
       },
       {
@@ -506,6 +580,40 @@ export const RESOLVED_BUILTIN_POLICIES: Readonly<Record<string, Policy>> = {
       {
         "id": "additional-credentials",
         "enabled": true,
+        "severity": "error",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "service-credential-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "service-credential-no-expiry",
+        "enabled": false,
+        "severity": "error",
+        "params": {
+          "max_days": 30
+        },
+        "position": null
+      },
+      {
+        "id": "ssh-key-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "root-hardware-mfa",
+        "enabled": false,
         "severity": "error",
         "params": {},
         "position": null

@@ -6,6 +6,8 @@ import { evaluate } from '../evaluate/evaluate';
 import { buildFindingsDocument } from '../evaluate/findings-document';
 import type { Evaluation, ReportFacts, ReportInput } from '../evaluate/types';
 import { decideVerdict } from '../evaluate/verdict';
+import { planLookUps } from '../enrich/look-up-plan';
+import { noteRulesNotEvaluated } from '../enrich/rule-not-evaluated';
 import type { GateLogger } from '../logger';
 import { loadPolicy } from '../policy/load-policy';
 import type { Policy } from '../policy/types';
@@ -77,7 +79,16 @@ function awsRequest(settings: GateSettings, policy: Policy, deps: GateDependenci
     mask: deps.mask,
     log: deps.log,
     userAgent: USER_AGENT,
+    ...lookUpsRequest(settings, policy, deps.log),
   };
+}
+
+/** The look-ups beyond the report (`enrich`) ride on the report request: the adapters make them with the report's client. */
+function lookUpsRequest(settings: GateSettings, policy: Policy, log: GateLogger): Pick<AwsReportRequest, 'lookUps'> {
+  const plan = planLookUps(settings, policy);
+  if (plan === null) return {};
+  if (plan.skipped.length > 0) log.info(`enrich: ${plan.skipped.join(', ')} skipped: no enabled rule of the policy reads it.`);
+  return { lookUps: plan };
 }
 
 async function fetchFromAws(settings: GateSettings, policy: Policy, deps: GateDependencies): Promise<ObtainedReport> {
@@ -89,7 +100,7 @@ async function fetchFromAws(settings: GateSettings, policy: Policy, deps: GateDe
   return {
     content: fetched.content,
     facts: { account, generatedAt: fetched.generatedAt, source: 'aws', users: report.rows.length },
-    input: { account, rows: report.rows },
+    input: { account, rows: report.rows, ...(fetched.lookups === undefined ? {} : { lookups: fetched.lookups }) },
   };
 }
 
@@ -161,6 +172,8 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
     } catch (error) {
       errors.push(messageOf(error));
     }
+    // The look-up stage's run-level notices: enabled rules that needed a look-up enrich did not ask for.
+    evaluation = noteRulesNotEvaluated(evaluation, policy, settings.enrich);
   }
 
   const verdict = decideVerdict(evaluation.counts, settings.failOn, errors);

@@ -154,7 +154,7 @@ describe('pre-resolved builtins', () => {
     expect(Object.keys(data)).toEqual(['base', 'child']);
     expect(data.child?.source).toBe('builtin:child');
     expect(data.child?.rules.filter((configured) => configured.enabled)).toEqual([
-      { id: 'root-mfa', enabled: true, severity: 'notice', params: {}, position: null },
+      { id: 'root-mfa', enabled: true, severity: 'notice', params: { applies_when: 'any-credential' }, position: null },
       { id: 'user-inactive', enabled: true, severity: 'warning', params: { max_days: 30 }, position: null },
     ]);
   });

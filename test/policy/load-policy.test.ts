@@ -72,7 +72,7 @@ describe('loadPolicy: extends', () => {
       id: 'root-mfa',
       enabled: true,
       severity: 'error',
-      params: {},
+      params: { applies_when: 'any-credential' },
       position: null,
     });
     expect(rule(policy, 'console-access-forbidden')).toMatchObject({ enabled: false, position: null });
