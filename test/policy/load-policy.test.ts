@@ -120,7 +120,7 @@ describe('loadPolicy: extends', () => {
   it('reports an unknown builtin parent at the extends line, with the closest', async () => {
     expect((await errorOf('broken/unknown-builtin-parent.yml')).message).toBe(
       "broken/unknown-builtin-parent.yml:2:10: unknown builtin policy 'builtin:recomended' — did you mean " +
-        "'builtin:recommended'? The builtin policies are builtin:cis-aws-foundations-v3, builtin:recommended, builtin:strict",
+        "'builtin:recommended'? The builtin policies are builtin:aws-foundational-security, builtin:cis-aws-foundations-v3, builtin:cis-aws-foundations-v5, builtin:cis-aws-foundations-v7, builtin:recommended, builtin:strict",
     );
   });
 
@@ -170,10 +170,10 @@ describe('loadPolicy: references', () => {
     const error = await errorOf('builtin:recomended');
     expect(error.message).toBe(
       "unknown builtin policy 'builtin:recomended' — did you mean 'builtin:recommended'? " +
-        'The builtin policies are builtin:cis-aws-foundations-v3, builtin:recommended, builtin:strict',
+        'The builtin policies are builtin:aws-foundational-security, builtin:cis-aws-foundations-v3, builtin:cis-aws-foundations-v5, builtin:cis-aws-foundations-v7, builtin:recommended, builtin:strict',
     );
     expect((await errorOf('builtin:paranoid')).message).toBe(
-      "unknown builtin policy 'builtin:paranoid' — the builtin policies are builtin:cis-aws-foundations-v3, builtin:recommended, builtin:strict",
+      "unknown builtin policy 'builtin:paranoid' — the builtin policies are builtin:aws-foundational-security, builtin:cis-aws-foundations-v3, builtin:cis-aws-foundations-v5, builtin:cis-aws-foundations-v7, builtin:recommended, builtin:strict",
     );
   });
 
@@ -181,7 +181,7 @@ describe('loadPolicy: references', () => {
     const error = await errorOf('nope.yml');
     expect(error.message).toBe(
       "cannot read the policy file 'nope.yml': no such file — give a path relative to the working directory " +
-        '(builtin:cis-aws-foundations-v3, builtin:recommended, builtin:strict are built in)',
+        '(builtin:aws-foundational-security, builtin:cis-aws-foundations-v3, builtin:cis-aws-foundations-v5, builtin:cis-aws-foundations-v7, builtin:recommended, builtin:strict are built in)',
     );
     expect(error.position).toEqual({ file: 'nope.yml' });
     expect((await errorOf('extends')).message).toMatch(/^cannot read the policy file 'extends': it is a directory/);
