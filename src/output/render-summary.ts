@@ -6,6 +6,7 @@ import { formatPosition } from '../user-error';
 import { accountsOf, groupFindings, type FindingGroups } from './finding-groups';
 import { code, escapeHtml, escapeText, link, tableHead, tableRow, trustedMarkdown, type Align } from './markdown';
 import type { Redactor } from './redact';
+import { renderOwnersBlock } from './render-owners';
 import { ruleInfo } from './rule-metadata';
 import {
   countOf,
@@ -163,7 +164,7 @@ function messageCell(context: Context, finding: Finding): string {
 function whoCells(context: Context, finding: Finding): string[] {
   const cells = [code(finding.rule)];
   if (context.multiAccount) cells.push(accountCell(context, finding.account));
-  cells.push(userCell(context, finding), finding.credential === null ? '—' : code(finding.credential));
+  cells.push(userCell(context, finding), finding.credential === null ? '—' : code(context.redact.text(finding.credential)));
   return cells;
 }
 
@@ -326,8 +327,8 @@ function ruleRows(document: FindingsDocument): { rows: RuleRow[]; off: string[] 
   return { rows, off };
 }
 
-function referencesCell(id: string): string {
-  const { references } = ruleInfo(id);
+function referencesCell(id: string, policySource: string): string {
+  const { references } = ruleInfo(id, policySource);
   return references.length === 0 ? '—' : references.map((reference) => link(reference.label, reference.url)).join(', ');
 }
 
@@ -342,7 +343,7 @@ function rulesBlock(context: Context): string {
       row.severity,
       formatCount(row.open),
       formatCount(row.exempted),
-      referencesCell(row.id),
+      referencesCell(row.id, context.document.policy.source),
     ]),
   );
   const offNote = off.length === 0 ? '' : `\nOff in this policy: ${off.map((id) => code(id, false)).join(', ')}.\n`;
@@ -513,7 +514,7 @@ function remediationBlock(context: Context): string {
   }
   if (open.size === 0) return '';
   const sections = [...open].map(([id, count]) => {
-    const info = ruleInfo(id);
+    const info = ruleInfo(id, context.document.policy.source);
     const advice = info.remediation ?? info.description;
     const references =
       info.references.length === 0
@@ -563,6 +564,7 @@ export function renderSummary(outcome: GateOutcome, options: SummaryOptions): st
   // Charged in order of importance, so what a reader needs most is never cut; laid out below.
   const head = title(context);
   const rules = rulesBlock(context);
+  const owners = context.budget.charge(renderOwnersBlock(document.findings, redact));
   const remediation = remediationBlock(context);
   const end = footer(context);
   const { groups } = context;
@@ -585,5 +587,5 @@ export function renderSummary(outcome: GateOutcome, options: SummaryOptions): st
   const exemptions = exemptionsBlock(context);
   const exempted = exemptedBlock(context);
 
-  return [head, errors, accounts, rules, violations, upcoming, runLevel, exemptions, exempted, remediation, end].join('');
+  return [head, errors, accounts, rules, owners, violations, upcoming, runLevel, exemptions, exempted, remediation, end].join('');
 }

@@ -90,8 +90,8 @@ function pascalCase(id: string): string {
   return id.replace(/(^|-)([a-z0-9])/g, (_, _dash: string, char: string) => char.toUpperCase());
 }
 
-function describeRule(id: string, severity: Severity): SarifRule {
-  const info = ruleInfo(id);
+function describeRule(id: string, severity: Severity, policySource: string): SarifRule {
+  const info = ruleInfo(id, policySource);
   const references = info.references;
   const remediation = info.remediation ?? '';
   const helpText = [
@@ -215,6 +215,10 @@ function resultOf(outcome: GateOutcome, finding: Finding, ruleIndex: number): Sa
       limit: finding.limit,
       status: finding.status,
       exempted: finding.exempted,
+      // The look-ups' fields, when they were made (as in the findings document).
+      ...(finding.accessKeyId === undefined ? {} : { accessKeyId: finding.accessKeyId }),
+      ...(finding.owner === undefined ? {} : { owner: finding.owner }),
+      ...(finding.service === undefined ? {} : { service: finding.service }),
     },
   };
 }
@@ -223,7 +227,7 @@ function resultOf(outcome: GateOutcome, finding: Finding, ruleIndex: number): Sa
 export function buildSarif(outcome: GateOutcome, options: { toolVersion: string }): SarifLog {
   const { document } = outcome;
   const severities = ruleSeverities(outcome);
-  const rules = [...severities].map(([id, severity]) => describeRule(id, severity));
+  const rules = [...severities].map(([id, severity]) => describeRule(id, severity, document.policy.source));
   const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
   return {
     $schema: SARIF_SCHEMA_URI,
