@@ -9,6 +9,8 @@
  *      ≤ 1.3×; API calls per account.
  *   d  peak RSS of the action bundle over 100 accounts of 5 000 users; target ≤ 300 MiB (also shown
  *      with json-file, which adds the whole findings document as one string).
+ *   e  the look-ups beyond the report (enrich: all) on 5 000 users with 1 000 key findings, 20 ms per
+ *      IAM call (in process; scripts/bench-enrich.ts).
  *
  * a, c and d run the bundles in dist/ (build them first with `npm run bundle`). Results belong in
  * BENCHMARKS.md with the machine and the date.
@@ -23,6 +25,7 @@ import { loadPolicy } from '../src/policy/load-policy';
 import { parseCredentialReport } from '../src/report/parse-report';
 import { memberRoles, timedReports } from '../test/support/aws-org-server';
 import { getReportReply, startAwsServer, type AwsServer } from '../test/support/aws-server';
+import { enrichWallTime } from './bench-enrich';
 import { benchReportCsv } from './bench-report';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -293,7 +296,7 @@ function printTable(): void {
 }
 
 async function main(): Promise<void> {
-  const wanted = new Set(process.argv.slice(2).filter((arg) => /^[abcd]$/.test(arg)));
+  const wanted = new Set(process.argv.slice(2).filter((arg) => /^[abcde]$/.test(arg)));
   const want = (id: string) => wanted.size === 0 || wanted.has(id);
   const csv = benchReportCsv({ account: '123456789012', users: USERS, now: NOW_MS });
   const csvPath = join(work, `report-${USERS}.csv`);
@@ -309,6 +312,7 @@ async function main(): Promise<void> {
       await peakMemory(false);
       await peakMemory(true);
     }
+    if (want('e')) await enrichWallTime(rows);
   } finally {
     printTable();
     rmSync(work, { recursive: true, force: true });
