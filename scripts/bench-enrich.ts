@@ -74,16 +74,22 @@ function directoryFor(): ReturnType<typeof emptyDirectory> {
 
 const delay = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; wallMs: number; stderr: string }> {
+/** The CLI in a child process: exit code, wall time, and the CPU time it used (user + system). */
+function runCli(work: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; wallMs: number; cpuMs: number; stderr: string }> {
+  const cpuFile = join(work, `cpu-${Math.random().toString(36).slice(2)}.txt`);
+  const hook = join(work, 'cpu-hook.cjs');
+  writeFileSync(hook, `process.on('exit', () => { const u = process.cpuUsage(); require('node:fs').writeFileSync(${JSON.stringify(cpuFile)}, String((u.user + u.system) / 1000)); });\n`);
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['--require', hook, CLI, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
     });
     child.on('error', fail);
-    child.on('close', (code) => done({ code, wallMs: performance.now() - started, stderr }));
+    child.on('close', (code) =>
+      done({ code, wallMs: performance.now() - started, cpuMs: existsSync(cpuFile) ? Number(readFileSync(cpuFile, 'utf8')) : Number.NaN, stderr }),
+    );
   });
 }
 
@@ -119,6 +125,7 @@ export async function enrichWallTime(rows: BenchRow[]): Promise<void> {
       server.calls.length = 0;
       const jsonFile = join(work, `findings-${enrich || 'none'}.json`);
       const run = await runCli(
+        work,
         ['check', '--policy', join(work, 'policy.yml'), '--now', NOW, '--format', 'json', '--json-file', jsonFile, ...(enrich === '' ? [] : ['--enrich', enrich])],
         env,
       );
@@ -129,7 +136,7 @@ export async function enrichWallTime(rows: BenchRow[]): Promise<void> {
       const keys = document.findings.filter((finding) => finding.rule === 'access-key-max-age');
       if (enrich !== '' && keys.some((finding) => typeof finding.accessKeyId !== 'string')) throw new Error('a key finding has no accessKeyId');
       const keyFindings = keys.length;
-      return { wall: run.wallMs, calls, keyFindings, iam: server.calls.filter((call) => call.service === 'iam').length };
+      return { wall: run.wallMs, cpu: run.cpuMs, calls, keyFindings, iam: server.calls.filter((call) => call.service === 'iam').length };
     };
     const plain = await once('');
     const enriched = await once('all');
@@ -142,7 +149,7 @@ export async function enrichWallTime(rows: BenchRow[]): Promise<void> {
       id: 'e',
       benchmark: `enrich: all, ${USERS} users, ${enriched.keyFindings} key findings, ${LATENCY_MS} ms per IAM call, ${LOOK_UP_CONCURRENCY} calls at once`,
       result:
-        `${fmt(enriched.wall)} (without enrich ${fmt(plain.wall)}, ${plain.iam} IAM calls) = ${ratio.toFixed(1)}× · ` +
+        `${fmt(enriched.wall)}, CPU ${fmt(enriched.cpu)} (without enrich ${fmt(plain.wall)}, CPU ${fmt(plain.cpu)}, ${plain.iam} IAM calls) = ${ratio.toFixed(1)}× · ` +
         `IAM calls: ${perLookUp} · ideal at ${LOOK_UP_CONCURRENCY} at once: ${fmt(((enriched.iam - plain.iam) * LATENCY_MS) / LOOK_UP_CONCURRENCY)}`,
       target: '—',
       met: null,
