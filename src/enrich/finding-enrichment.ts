@@ -19,7 +19,8 @@ const SECOND_MS = 1_000;
 /**
  * The key whose creation time is the slot's `last_rotated`. The report gives seconds, the API may
  * give milliseconds, so both are compared to the second. Two keys created in the same second (a
- * script) are told apart by slot order: AWS fills slot 1 with the older key.
+ * script) cannot be told apart by the report: then the earlier-created goes to slot 1 and the other
+ * to slot 2, so each finding still names a key that exists and the two never name the same one.
  */
 export function matchAccessKey(keys: readonly ListedAccessKey[], credentialCreated: string | null, slot: 1 | 2, otherSlotCreated: string | null): string | null {
   if (credentialCreated === null) return null;
