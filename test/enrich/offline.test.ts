@@ -16,6 +16,7 @@ import { buildFindingsDocument } from '../../src/evaluate/findings-document';
 import { readFindingsDocument } from '../../src/merge/read-findings-document';
 import { createRedactor } from '../../src/output/redact';
 import { renderOwnersBlock } from '../../src/output/render-owners';
+import { renderSummary } from '../../src/output/render-summary';
 import { buildSarif } from '../../src/output/sarif';
 import { runGate } from '../../src/run/run-gate';
 import { parseSettings } from '../../src/settings/settings';
@@ -178,6 +179,17 @@ describe('outputs of the look-ups', () => {
     expect(block).toContain('| `team-payments` | 1 | 0 | 0 | 1 | 2 |');
     expect(block.indexOf('team-payments')).toBeLessThan(block.indexOf('no owner tag'));
     expect(renderOwnersBlock(findings.map(({ owner: _owner, ...rest }) => rest), createRedactor(false))).toBe('');
+  });
+
+  it('puts the owners after the rules in the job summary, and cites the builtin benchmark there', () => {
+    const outcome = buildOutcome({ findings });
+    outcome.document.policy.source = 'builtin:cis-aws-foundations-v7';
+    const summary = renderSummary(outcome, { now: NOW, jsonFile: null, redact: createRedactor(false) });
+    expect(summary.indexOf('### Rules')).toBeLessThan(summary.indexOf('### Findings by owner'));
+    expect(summary).toContain('CIS AWS Foundations v7.0 2.12');
+    expect(summary).toContain('`service_credential:ACCADAVEKEY`');
+    const plain = renderSummary(buildOutcome({ findings: findings.map(({ owner: _owner, ...rest }) => rest) }), { now: NOW, jsonFile: null, redact: createRedactor(false) });
+    expect(plain).not.toContain('Findings by owner');
   });
 
   it('hashes key ids and owners like user names when redacting', () => {
