@@ -11,6 +11,8 @@
  *      with json-file, which adds the whole findings document as one string).
  *   r  the same 100 accounts with and without compare-policy (scripts/bench-policy-review.ts): wall
  *      time ratio, target ≤ 1.2×; peak RSS, target ≤ 300 MiB.
+ *   l  the look-ups beyond the report (enrich: all) on 5 000 users with 1 000 key findings, 20 ms per
+ *      IAM call (in process; scripts/bench-enrich.ts).
  *
  * e, f and g (issue 10, large accounts) are in scripts/bench-large.ts.
  *
@@ -28,6 +30,7 @@ import { parseCredentialReport } from '../src/report/parse-report';
 import { memberRoles, timedReports } from '../test/support/aws-org-server';
 import { getReportReply, startAwsServer, type AwsServer } from '../test/support/aws-server';
 import { benchPolicyReview } from './bench-policy-review';
+import { enrichWallTime } from './bench-enrich';
 import { benchReportCsv } from './bench-report';
 import { fetchVersusFileMemory, findingsHeavyColdStart, largeAccounts } from './bench-large';
 
@@ -299,7 +302,7 @@ function printTable(): void {
 }
 
 async function main(): Promise<void> {
-  const wanted = new Set(process.argv.slice(2).filter((arg) => /^[a-gr]$/.test(arg)));
+  const wanted = new Set(process.argv.slice(2).filter((arg) => /^[a-glr]$/.test(arg)));
   const want = (id: string) => wanted.size === 0 || wanted.has(id);
   const csv = benchReportCsv({ account: '123456789012', users: USERS, now: NOW_MS });
   const csvPath = join(work, `report-${USERS}.csv`);
@@ -324,6 +327,7 @@ async function main(): Promise<void> {
       const review = { work, action: ACTION, now: NOW, users: USERS, accounts: accountIds(100), role: ROLE, hubKey: HUB_KEY };
       rows.push(...(await benchPolicyReview({ ...review, env: loopbackEnv, runChild, median, ms })));
     }
+    if (want('l')) await enrichWallTime(rows);
   } finally {
     printTable();
     rmSync(work, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import { chainAssumeRole, resolveGateCredentials, type GateCredentials } from '.
 import { classifyAwsError, describeFailure } from '../aws/aws-error';
 import { createCredentialReportApi } from '../aws/credential-report-api';
 import { fetchCredentialReport } from '../aws/fetch-credential-report';
-import { credentialRequestOf, type AwsReportRequest, type FetchedReport } from '../aws/fetch-report-from-aws';
+import { credentialRequestOf, lookUpsOf, type AwsReportRequest, type FetchedReport } from '../aws/fetch-report-from-aws';
 import { RetryBudget, systemClock } from '../aws/retry-budget';
 import type { GateLogger } from '../logger';
 import { UserError } from '../user-error';
@@ -170,11 +170,14 @@ export async function openAwsAccounts(request: AwsReportRequest): Promise<AwsAcc
           log,
           identity: `role ${target.roleArn}`,
         });
+        // Look-ups run in the member account with its role, so every member role needs their permissions.
+        const lookups = await lookUpsOf(request, iam, clock, log, `role ${target.roleArn}`, report.content);
         return {
           content: report.content,
           generatedAt: report.generatedAt === null ? null : new Date(report.generatedAt).toISOString(),
           accountId: member.accountId ?? target.accountId,
           apiCalls: report.apiCalls,
+          ...(lookups === undefined ? {} : { lookups }),
         };
       } finally {
         pool.destroy();

@@ -98,7 +98,11 @@ export async function runAccounts(input: AccountsRunInput): Promise<AccountsRun>
         const fetched = await aws.fetchAccount(target, accountLog);
         const report = parseCredentialReport(fetched.content, `credential report of account ${target.accountId}`);
         const account = fetched.accountId ?? target.accountId;
-        const evaluated: ReportInput = { account, rows: report.rows };
+        const evaluated: ReportInput = {
+          account,
+          rows: report.rows,
+          ...(fetched.lookups === undefined ? {} : { lookups: fetched.lookups }),
+        };
         const findings = evaluation.add(evaluated);
         input.onEvaluated?.(evaluated, findings);
         accountLog.info(`${report.rows.length} rows evaluated (${fetched.apiCalls} IAM call${fetched.apiCalls === 1 ? '' : 's'}).`);

@@ -4,6 +4,9 @@
  * becomes a UserError that says what failed, what was tried for how long, and what to do.
  */
 import { leanCredentialReportBodies } from '../accounts/lean-report-body';
+import type { AccountLookups } from '../enrich/types';
+import { lookUpAccount } from '../enrich/look-up-account';
+import type { LookUpPlan } from '../enrich/look-up-plan';
 import type { GateLogger } from '../logger';
 import { UserError } from '../user-error';
 import { createIamClient, createStsClient, type AwsClientSettings } from './aws-clients';
@@ -28,6 +31,8 @@ export interface AwsReportRequest extends CredentialRequest {
   userAgent: string;
   /** Injected in tests. */
   clock?: AwsClock;
+  /** The look-ups beyond the report (`enrich`), made right after the report with the same client; absent = none. */
+  lookUps?: LookUpPlan;
 }
 
 export interface FetchedReport {
@@ -43,6 +48,8 @@ export interface FetchedReport {
   accountId: string | null;
   /** IAM calls made (GetCredentialReport + GenerateCredentialReport); STS calls not counted. */
   apiCalls: number;
+  /** What the look-ups found, when the request planned some. */
+  lookups?: AccountLookups;
 }
 
 const MAX_ROLE_DURATION_SECONDS = 43_200;
@@ -78,6 +85,23 @@ function validate(request: AwsReportRequest): void {
 /** The credential side of a report request, logging to `log` (the fan-out prefixes each account's lines). */
 export function credentialRequestOf(request: AwsReportRequest, log: GateLogger): CredentialRequest {
   return { ...request, region: request.region === '' ? 'us-east-1' : request.region, log };
+}
+
+/** The planned look-ups of one account, logged with what they cost; shared by the multi-account adapter. */
+export async function lookUpsOf(
+  request: AwsReportRequest,
+  iam: Parameters<typeof lookUpAccount>[0]['iam'],
+  clock: AwsClock,
+  log: GateLogger,
+  identity: string,
+  content: string,
+): Promise<AccountLookups | undefined> {
+  const plan = request.lookUps;
+  if (plan === undefined) return undefined;
+  const { lookups, calls } = await lookUpAccount({ iam, clock, maxWaitMs: request.maxWaitSeconds * 1000, log, identity }, content, plan);
+  const made = plan.lookUps.map((value) => `${value} ${calls[value] ?? 0}`).join(', ');
+  log.info(`Look-ups beyond the report (IAM calls): ${made === '' ? 'none' : made}.`);
+  return lookups;
 }
 
 export async function fetchReportFromAws(request: AwsReportRequest): Promise<FetchedReport> {
@@ -116,11 +140,13 @@ export async function fetchReportFromAws(request: AwsReportRequest): Promise<Fet
       log,
       identity: credentials.identity,
     });
+    const found = request.lookUps && (await lookUpsOf(request, client, clock, log, credentials.identity, report.content));
     return {
       content: report.content,
       generatedAt: report.generatedAt === null ? null : new Date(report.generatedAt).toISOString(),
       accountId: credentials.accountId,
       apiCalls: report.apiCalls,
+      ...(found ? { lookups: found } : {}),
     };
   } finally {
     // Keep-alive sockets would otherwise hold the process open after the verdict.

@@ -19,7 +19,7 @@ export interface FindingsPart {
   evaluated: boolean;
 }
 
-function isRunLevel(finding: Finding, rule: 'exemption-expired' | 'exemption-unused'): boolean {
+function isRunLevel(finding: Finding, rule: 'exemption-expired' | 'exemption-unused' | 'rule-not-evaluated'): boolean {
   return finding.rule === rule && finding.account === null && finding.user === null;
 }
 
@@ -39,7 +39,8 @@ export function combineFindings(parts: readonly FindingsPart[]): Finding[] {
     if (part.evaluated) evaluatedParts += 1;
     const unusedHere = new Set<string>();
     for (const finding of part.findings) {
-      if (isRunLevel(finding, 'exemption-expired')) {
+      // Repeated by every part, like an expired exemption: a rule-not-evaluated notice is about the policy.
+      if (isRunLevel(finding, 'exemption-expired') || isRunLevel(finding, 'rule-not-evaluated')) {
         if (!expired.has(finding.message)) kept.push(finding);
         expired.add(finding.message);
       } else if (isRunLevel(finding, 'exemption-unused')) {

@@ -2,6 +2,7 @@ import type { ConfiguredRule } from '../policy/types';
 import type { CredentialReportRow } from '../report/types';
 import { getRunLevelRule, RULES } from '../rules/registry';
 import type { RuleContext, RuleDefinition, RuleHit, Severity } from '../rules/types';
+import { enrichmentOf } from '../enrich/finding-enrichment';
 import { describeExemption, prepareExemption, type PreparedExemption } from './exemptions';
 import { sortFindings } from './sort-findings';
 import type { Counts, EvaluateInput, Evaluation, Finding, ReportInput, RuleSummary } from './types';
@@ -29,7 +30,7 @@ function activeRules(configured: ConfiguredRule[]): ActiveRule[] {
 
 function rowFinding(rule: ActiveRule, report: ReportInput, row: CredentialReportRow, hit: RuleHit): Finding {
   const status = hit.status ?? 'violation';
-  return {
+  const finding: Finding = {
     rule: rule.definition.id,
     severity: status === 'upcoming' ? 'warning' : rule.configured.severity,
     status,
@@ -44,6 +45,7 @@ function rowFinding(rule: ActiveRule, report: ReportInput, row: CredentialReport
     exempted: false,
     exemption: null,
   };
+  return report.lookups === undefined && hit.service === undefined ? finding : enrichmentOf(finding, row, hit, report.lookups);
 }
 
 function runFinding(id: Parameters<typeof getRunLevelRule>[0], account: string | null, message: string): Finding {
@@ -123,9 +125,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const rootRules = rules.filter((rule) => rule.definition.appliesTo === 'root');
   const userRules = rules.filter((rule) => rule.definition.appliesTo === 'user');
   const rootRulesEnabled = rootRules.length > 0;
-  const context: RuleContext = { now };
-
   for (const report of input.reports) {
+    const context: RuleContext = report.lookups === undefined ? { now } : { now, lookups: report.lookups };
     if (rootRulesEnabled && !report.rows.some((row) => row.isRoot)) {
       const account = report.account ?? report.rows[0]?.accountId ?? null;
       findings.push(

@@ -58,6 +58,10 @@ export function finding(item: Finding): Finding {
       item.exemption === null
         ? null
         : { reason: item.exemption.reason, owner: item.exemption.owner, expires: item.exemption.expires },
+    // The look-ups' fields come last, each only when its look-up was made (see enrich/finding-enrichment.ts).
+    ...(item.accessKeyId === undefined ? {} : { accessKeyId: item.accessKeyId }),
+    ...(item.owner === undefined ? {} : { owner: item.owner }),
+    ...(item.service === undefined ? {} : { service: item.service }),
   };
 }
 

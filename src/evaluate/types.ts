@@ -1,7 +1,8 @@
+import type { AccountLookups } from '../enrich/types';
 import type { Exemption, Policy } from '../policy/types';
 import type { PolicyChange } from '../policy-review/types';
-import type { Credential, CredentialReportRow } from '../report/types';
-import type { FindingStatus, Severity } from '../rules/types';
+import type { CredentialReportRow } from '../report/types';
+import type { FindingCredential, FindingStatus, Severity } from '../rules/types';
 
 export type Verdict = 'pass' | 'fail' | 'error';
 export type FailOn = 'error' | 'warning' | 'never';
@@ -19,19 +20,29 @@ export interface Finding {
   account: string | null;
   user: string | null;
   arn: string | null;
-  credential: Credential | null;
+  credential: FindingCredential | null;
   credentialCreated: string | null;
   ageDays: number | null;
   limit: number | null;
   message: string;
   exempted: boolean;
   exemption: FindingExemption | null;
+  // The look-ups beyond the report (`enrich`) add these; a field is omitted when its look-up was not
+  // made for the finding, and null when it was made and found nothing (see enrich/finding-enrichment.ts).
+  /** `access-key-ids`: the id of the access key the finding names; null when the key is gone since the report. */
+  accessKeyId?: string | null;
+  /** `user-tags`: the value of the user's owner tag; null when the user has no such tag. */
+  owner?: string | null;
+  /** The AWS service of a service-specific credential. */
+  service?: string;
 }
 
 /** The rows of one account's report as handed to the evaluator. */
 export interface ReportInput {
   account: string | null;
   rows: CredentialReportRow[];
+  /** What the look-ups beyond the report found in this account; absent when none were made. */
+  lookups?: AccountLookups;
 }
 
 export interface RuleSummary {

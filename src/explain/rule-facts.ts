@@ -36,6 +36,9 @@ const KEY_USE = [
 const PASSWORD = ['password_enabled', 'password_last_used', 'password_last_changed', 'user_creation_time'] as const;
 const CERTS = ['cert_1_active', 'cert_1_last_rotated', 'cert_2_active', 'cert_2_last_rotated'] as const;
 
+/** The look-up rules read data the report does not hold; without it (`explain` makes no look-ups) they judge nothing. */
+const lookedUp = (what: string) => (): string => `the rule reads ${what}, a look-up beyond the report (enrich) that explain does not make`;
+
 const noActiveKey = (row: CredentialReportRow): string | null =>
   row.accessKeys.some((key) => key.active) ? null : 'the user has no active access key';
 const noPassword = (row: CredentialReportRow): string | null =>
@@ -77,6 +80,10 @@ export const RULE_FACTS: Readonly<Record<RuleId, RuleFacts>> = {
         ? null
         : 'the user holds no enabled credential',
   },
+  'service-credential-max-age': { columns: [], notApplicable: lookedUp('service-specific credentials') },
+  'service-credential-no-expiry': { columns: [], notApplicable: lookedUp('service-specific credentials') },
+  'ssh-key-max-age': { columns: [], notApplicable: lookedUp('SSH public keys') },
+  'root-hardware-mfa': { columns: ['mfa_active'], notApplicable: lookedUp('the virtual MFA devices') },
   'access-key-region': {
     columns: ['access_key_1_active', 'access_key_1_last_used_region', 'access_key_2_active', 'access_key_2_last_used_region'],
     notApplicable: noActiveKey,

@@ -13,13 +13,23 @@ const findingSchema = z.object({
   account: nullableText,
   user: nullableText,
   arn: nullableText,
-  credential: z.enum(['password', 'mfa', 'access_key_1', 'access_key_2', 'cert_1', 'cert_2']).nullable(),
+  credential: z
+    .union([
+      z.enum(['password', 'mfa', 'access_key_1', 'access_key_2', 'cert_1', 'cert_2']),
+      z.templateLiteral(['service_credential:', z.string()]),
+      z.templateLiteral(['ssh_key:', z.string()]),
+    ])
+    .nullable(),
   credentialCreated: nullableText,
   ageDays: z.number().nullable(),
   limit: z.number().nullable(),
   message: z.string(),
   exempted: z.boolean(),
   exemption: z.object({ reason: z.string(), owner: nullableText, expires: nullableText }).nullable(),
+  // 1.1 look-ups (`enrich`): present only when the look-up was made.
+  accessKeyId: nullableText.optional(),
+  owner: nullableText.optional(),
+  service: z.string().optional(),
 });
 
 const countsSchema = z.object({

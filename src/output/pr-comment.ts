@@ -41,7 +41,7 @@ function findingRow(finding: Finding, redact: Redactor, multiAccount: boolean): 
     code(finding.rule),
     ...(multiAccount ? [finding.account === null ? '—' : code(redact.account(finding.account))] : []),
     finding.user === null ? '—' : code(redact.user(finding.user)),
-    finding.credential === null ? '—' : code(finding.credential),
+    finding.credential === null ? '—' : code(redact.text(finding.credential)),
     escapeText(redact.text(finding.message)),
   ];
 }

@@ -4,7 +4,8 @@ import { exemptionsOfChange } from '../policy-review/review-policy-change';
 import type { GateOutcome } from '../run/types';
 
 /**
- * Replaces user names, ARNs and account ids in human-facing output by stable short hashes
+ * Replaces user names, ARNs, account ids, and the key ids and owners the look-ups add (`enrich`),
+ * in human-facing output by stable short hashes
  * (`user-1a2b3c4d`): the same value always gives the same hash, in every output and every run,
  * so people can still correlate a summary row with an annotation or yesterday's run.
  *
@@ -16,6 +17,10 @@ export interface Redactor {
   user(name: string): string;
   arn(arn: string): string;
   account(id: string): string;
+  /** A credential id from the look-ups (access key, service-specific credential, SSH key). */
+  key(id: string): string;
+  /** An owner from a user's tag. */
+  owner(value: string): string;
   /**
    * Free text (finding messages, log lines): every ARN and 12-digit account id, and every user
    * name learnt so far, replaced. Unknown user names cannot be recognised: learn them first.
@@ -33,13 +38,18 @@ const NAME_CHAR = /[A-Za-z0-9_+=@-]/;
 const ARN_AT = /arn:aws[a-z-]*:[^\s'"`<>()[\]{}|]+/y;
 const ACCOUNT_AT = /\d{12}/y;
 
-type Kind = 'user' | 'arn' | 'account';
+type Kind = 'user' | 'arn' | 'account' | 'key' | 'owner';
+
+/** `service_credential:ACCA…` and `ssh_key:APKA…` name a credential by its id. */
+const LOOKED_UP_CREDENTIAL = /^(?:service_credential|ssh_key):(.+)$/;
 
 const identity: Redactor = {
   enabled: false,
   user: (name) => name,
   arn: (arn) => arn,
   account: (id) => id,
+  key: (id) => id,
+  owner: (value) => value,
   text: (text) => text,
   learn: () => undefined,
 };
@@ -133,6 +143,11 @@ export function createRedactor(enabled: boolean): Redactor {
       if (finding.user !== null) remember('user', finding.user);
       if (finding.arn !== null) remember('arn', finding.arn);
       if (finding.account !== null) remember('account', finding.account);
+      // Key ids and owners hide like user names: they appear in messages and credential names.
+      if (typeof finding.accessKeyId === 'string') remember('key', finding.accessKeyId);
+      if (typeof finding.owner === 'string') remember('owner', finding.owner);
+      const credentialId = finding.credential === null ? undefined : LOOKED_UP_CREDENTIAL.exec(finding.credential)?.[1];
+      if (credentialId !== undefined) remember('key', credentialId);
     }
     if ('document' in source) {
       // Exemption patterns name people too (`deploy-bot`, `arn:…:user/vendors/*`).
@@ -150,6 +165,8 @@ export function createRedactor(enabled: boolean): Redactor {
     user: (name) => remember('user', name),
     arn: (arn) => remember('arn', arn),
     account: (id) => remember('account', id),
+    key: (id) => remember('key', id),
+    owner: (value) => remember('owner', value),
     text,
     learn,
   };

@@ -1,6 +1,7 @@
 import type { GateOutcome } from '../run/types';
 import { accountsOf, groupFindings } from './finding-groups';
 import type { Redactor } from './redact';
+import { renderOwnersBlock } from './render-owners';
 import { renderPolicyReviewMarkdown } from './render-policy-review';
 import { accountsBlock } from './summary/accounts';
 import { Budget, type Context } from './summary/context';
@@ -56,6 +57,7 @@ export function renderSummary(outcome: GateOutcome, options: SummaryOptions): st
     ? context.budget.charge(renderPolicyReviewMarkdown(document.policyChange, { redact, maxFindings: 50, heading: '###' }))
     : '';
   const rules = rulesBlock(context);
+  const owners = context.budget.charge(renderOwnersBlock(document.findings, redact));
   const remediation = remediationBlock(context);
   const end = footerBlock(context);
   const { groups } = context;
@@ -78,5 +80,5 @@ export function renderSummary(outcome: GateOutcome, options: SummaryOptions): st
   const exemptions = exemptionsBlock(context);
   const exempted = exemptedBlock(context);
 
-  return [head, review, errors, accounts, rules, violations, upcoming, runLevel, exemptions, exempted, remediation, end].join('');
+  return [head, review, errors, accounts, rules, owners, violations, upcoming, runLevel, exemptions, exempted, remediation, end].join('');
 }

@@ -126,7 +126,7 @@ export function renderTerminal(outcome: GateOutcome, options: TerminalOptions): 
       finding.rule,
       ...(multiAccount ? [finding.account === null ? '—' : redact.account(finding.account)] : []),
       finding.user === null ? '—' : cut(printable(redact.user(finding.user)), MAX_CELL_WIDTH),
-      finding.credential ?? '—',
+      finding.credential === null ? '—' : redact.text(finding.credential),
       finding.ageDays === null && finding.limit === null ? '—' : `${age}${limit} d`,
       printable(redact.text(message)),
     ];

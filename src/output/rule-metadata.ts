@@ -1,3 +1,4 @@
+import { referencesUnder } from '../rules/references';
 import { getRule, RUN_LEVEL_RULES } from '../rules/registry';
 import type { RuleReference, Severity } from '../rules/types';
 
@@ -15,10 +16,15 @@ export interface RuleInfo {
 
 export const RUN_LEVEL_IDS: ReadonlySet<string> = new Set(RUN_LEVEL_RULES.map((rule) => rule.id));
 
-export function ruleInfo(id: string): RuleInfo {
+/**
+ * `policySource` (the document's `policy.source`): a builtin that follows a benchmark cites the
+ * benchmark's own item numbers (see BENCHMARK_REFERENCES); any other policy, the rule's references.
+ */
+export function ruleInfo(id: string, policySource?: string): RuleInfo {
   const rule = getRule(id);
   if (rule !== undefined) {
-    const { title, description, remediation, references, defaultSeverity } = rule;
+    const { title, description, remediation, defaultSeverity } = rule;
+    const references = referencesUnder(policySource, id, rule.references);
     return { id, title, description, remediation, references, defaultSeverity, runLevel: false };
   }
   const runLevel = RUN_LEVEL_RULES.find((candidate) => candidate.id === id);

@@ -91,8 +91,8 @@ function pascalCase(id: string): string {
   return id.replace(/(^|-)([a-z0-9])/g, (_, _dash: string, char: string) => char.toUpperCase());
 }
 
-function describeRule(id: string, severity: Severity): SarifRule {
-  const info = ruleInfo(id);
+function describeRule(id: string, severity: Severity, policySource: string): SarifRule {
+  const info = ruleInfo(id, policySource);
   const references = info.references;
   const remediation = info.remediation ?? '';
   const helpText = [
@@ -216,6 +216,10 @@ function resultOf(outcome: GateOutcome, finding: Finding, ruleIndex: number): Sa
       limit: finding.limit,
       status: finding.status,
       exempted: finding.exempted,
+      // The look-ups' fields, when they were made (as in the findings document).
+      ...(finding.accessKeyId === undefined ? {} : { accessKeyId: finding.accessKeyId }),
+      ...(finding.owner === undefined ? {} : { owner: finding.owner }),
+      ...(finding.service === undefined ? {} : { service: finding.service }),
     },
   };
 }
@@ -233,7 +237,7 @@ export interface SarifOptions {
 export function buildSarif(outcome: GateOutcome, options: SarifOptions): SarifLog {
   const { document } = outcome;
   const severities = ruleSeverities(outcome);
-  const rules = [...severities].map(([id, severity]) => describeRule(id, severity));
+  const rules = [...severities].map(([id, severity]) => describeRule(id, severity, document.policy.source));
   const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
   const capped = capResults(document.findings, (finding) => resultOf(outcome, finding, indexOf.get(finding.rule) ?? 0), options.cap);
   const notifications: SarifLog['runs'][number]['invocations'][number]['toolExecutionNotifications'] = document.errors.map(

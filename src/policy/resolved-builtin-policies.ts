@@ -3,6 +3,212 @@ import type { Policy } from './types';
 
 /** Each builtin policy as the policy loader resolves it from its YAML, by name. */
 export const RESOLVED_BUILTIN_POLICIES: Readonly<Record<string, Policy>> = {
+  "aws-foundational-security": {
+    "source": "builtin:aws-foundational-security",
+    "file": null,
+    "settings": {
+      "max_report_age_hours": 4
+    },
+    "rules": [
+      {
+        "id": "root-access-keys",
+        "enabled": true,
+        "severity": "error",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "root-mfa",
+        "enabled": true,
+        "severity": "error",
+        "params": {
+          "applies_when": "any-credential"
+        },
+        "position": null
+      },
+      {
+        "id": "root-recent-use",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "days": 1
+        },
+        "position": null
+      },
+      {
+        "id": "root-signing-certificates",
+        "enabled": false,
+        "severity": "warning",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "mfa-for-console",
+        "enabled": true,
+        "severity": "error",
+        "params": {
+          "grace_days": 0
+        },
+        "position": null
+      },
+      {
+        "id": "mfa-for-all-users",
+        "enabled": false,
+        "severity": "error",
+        "params": {
+          "grace_days": 0
+        },
+        "position": null
+      },
+      {
+        "id": "access-key-max-age",
+        "enabled": true,
+        "severity": "error",
+        "params": {
+          "max_days": 90,
+          "warn_days": 0
+        },
+        "position": null
+      },
+      {
+        "id": "access-key-unused",
+        "enabled": true,
+        "severity": "error",
+        "params": {
+          "max_days": 90,
+          "never_used": "from-creation"
+        },
+        "position": null
+      },
+      {
+        "id": "password-unused",
+        "enabled": true,
+        "severity": "error",
+        "params": {
+          "max_days": 90,
+          "never_used": "from-creation"
+        },
+        "position": null
+      },
+      {
+        "id": "single-active-access-key",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "grace_days": 0
+        },
+        "position": null
+      },
+      {
+        "id": "no-initial-access-key",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "window_minutes": 5
+        },
+        "position": null
+      },
+      {
+        "id": "password-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "signing-certificate-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 365
+        },
+        "position": null
+      },
+      {
+        "id": "console-access-forbidden",
+        "enabled": false,
+        "severity": "error",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "access-keys-forbidden",
+        "enabled": false,
+        "severity": "error",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "console-user-access-keys",
+        "enabled": false,
+        "severity": "warning",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "user-inactive",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "access-key-region",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "allowed_regions": []
+        },
+        "position": null
+      },
+      {
+        "id": "additional-credentials",
+        "enabled": false,
+        "severity": "warning",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "service-credential-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "service-credential-no-expiry",
+        "enabled": false,
+        "severity": "error",
+        "params": {
+          "max_days": 30
+        },
+        "position": null
+      },
+      {
+        "id": "ssh-key-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "root-hardware-mfa",
+        "enabled": true,
+        "severity": "error",
+        "params": {},
+        "position": null
+      }
+    ],
+    "exemptions": []
+  },
   "cis-aws-foundations-v3": {
     "source": "builtin:cis-aws-foundations-v3",
     "file": null,
@@ -21,7 +227,9 @@ export const RESOLVED_BUILTIN_POLICIES: Readonly<Record<string, Policy>> = {
         "id": "root-mfa",
         "enabled": true,
         "severity": "error",
-        "params": {},
+        "params": {
+          "applies_when": "any-credential"
+        },
         "position": null
       },
       {
@@ -167,6 +375,452 @@ export const RESOLVED_BUILTIN_POLICIES: Readonly<Record<string, Policy>> = {
         "id": "additional-credentials",
         "enabled": true,
         "severity": "warning",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "service-credential-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "service-credential-no-expiry",
+        "enabled": false,
+        "severity": "error",
+        "params": {
+          "max_days": 30
+        },
+        "position": null
+      },
+      {
+        "id": "ssh-key-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "root-hardware-mfa",
+        "enabled": false,
+        "severity": "error",
+        "params": {},
+        "position": null
+      }
+    ],
+    "exemptions": []
+  },
+  "cis-aws-foundations-v5": {
+    "source": "builtin:cis-aws-foundations-v5",
+    "file": null,
+    "settings": {
+      "max_report_age_hours": 4
+    },
+    "rules": [
+      {
+        "id": "root-access-keys",
+        "enabled": true,
+        "severity": "error",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "root-mfa",
+        "enabled": true,
+        "severity": "error",
+        "params": {
+          "applies_when": "password"
+        },
+        "position": null
+      },
+      {
+        "id": "root-recent-use",
+        "enabled": true,
+        "severity": "warning",
+        "params": {
+          "days": 1
+        },
+        "position": null
+      },
+      {
+        "id": "root-signing-certificates",
+        "enabled": true,
+        "severity": "warning",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "mfa-for-console",
+        "enabled": true,
+        "severity": "error",
+        "params": {
+          "grace_days": 0
+        },
+        "position": null
+      },
+      {
+        "id": "mfa-for-all-users",
+        "enabled": false,
+        "severity": "error",
+        "params": {
+          "grace_days": 0
+        },
+        "position": null
+      },
+      {
+        "id": "access-key-max-age",
+        "enabled": true,
+        "severity": "error",
+        "params": {
+          "max_days": 90,
+          "warn_days": 0
+        },
+        "position": null
+      },
+      {
+        "id": "access-key-unused",
+        "enabled": true,
+        "severity": "error",
+        "params": {
+          "max_days": 44,
+          "never_used": "from-creation"
+        },
+        "position": null
+      },
+      {
+        "id": "password-unused",
+        "enabled": true,
+        "severity": "error",
+        "params": {
+          "max_days": 44,
+          "never_used": "from-creation"
+        },
+        "position": null
+      },
+      {
+        "id": "single-active-access-key",
+        "enabled": true,
+        "severity": "error",
+        "params": {
+          "grace_days": 0
+        },
+        "position": null
+      },
+      {
+        "id": "no-initial-access-key",
+        "enabled": true,
+        "severity": "error",
+        "params": {
+          "window_minutes": 5
+        },
+        "position": null
+      },
+      {
+        "id": "password-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "signing-certificate-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 365
+        },
+        "position": null
+      },
+      {
+        "id": "console-access-forbidden",
+        "enabled": false,
+        "severity": "error",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "access-keys-forbidden",
+        "enabled": false,
+        "severity": "error",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "console-user-access-keys",
+        "enabled": false,
+        "severity": "warning",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "user-inactive",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "access-key-region",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "allowed_regions": []
+        },
+        "position": null
+      },
+      {
+        "id": "additional-credentials",
+        "enabled": true,
+        "severity": "warning",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "service-credential-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "service-credential-no-expiry",
+        "enabled": false,
+        "severity": "error",
+        "params": {
+          "max_days": 30
+        },
+        "position": null
+      },
+      {
+        "id": "ssh-key-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "root-hardware-mfa",
+        "enabled": true,
+        "severity": "error",
+        "params": {},
+        "position": null
+      }
+    ],
+    "exemptions": []
+  },
+  "cis-aws-foundations-v7": {
+    "source": "builtin:cis-aws-foundations-v7",
+    "file": null,
+    "settings": {
+      "max_report_age_hours": 4
+    },
+    "rules": [
+      {
+        "id": "root-access-keys",
+        "enabled": true,
+        "severity": "error",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "root-mfa",
+        "enabled": true,
+        "severity": "error",
+        "params": {
+          "applies_when": "password"
+        },
+        "position": null
+      },
+      {
+        "id": "root-recent-use",
+        "enabled": true,
+        "severity": "warning",
+        "params": {
+          "days": 1
+        },
+        "position": null
+      },
+      {
+        "id": "root-signing-certificates",
+        "enabled": true,
+        "severity": "warning",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "mfa-for-console",
+        "enabled": true,
+        "severity": "error",
+        "params": {
+          "grace_days": 0
+        },
+        "position": null
+      },
+      {
+        "id": "mfa-for-all-users",
+        "enabled": false,
+        "severity": "error",
+        "params": {
+          "grace_days": 0
+        },
+        "position": null
+      },
+      {
+        "id": "access-key-max-age",
+        "enabled": true,
+        "severity": "error",
+        "params": {
+          "max_days": 90,
+          "warn_days": 0
+        },
+        "position": null
+      },
+      {
+        "id": "access-key-unused",
+        "enabled": true,
+        "severity": "error",
+        "params": {
+          "max_days": 44,
+          "never_used": "from-creation"
+        },
+        "position": null
+      },
+      {
+        "id": "password-unused",
+        "enabled": true,
+        "severity": "error",
+        "params": {
+          "max_days": 44,
+          "never_used": "from-creation"
+        },
+        "position": null
+      },
+      {
+        "id": "single-active-access-key",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "grace_days": 0
+        },
+        "position": null
+      },
+      {
+        "id": "no-initial-access-key",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "window_minutes": 5
+        },
+        "position": null
+      },
+      {
+        "id": "password-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "signing-certificate-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 365
+        },
+        "position": null
+      },
+      {
+        "id": "console-access-forbidden",
+        "enabled": false,
+        "severity": "error",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "access-keys-forbidden",
+        "enabled": false,
+        "severity": "error",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "console-user-access-keys",
+        "enabled": false,
+        "severity": "warning",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "user-inactive",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "access-key-region",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "allowed_regions": []
+        },
+        "position": null
+      },
+      {
+        "id": "additional-credentials",
+        "enabled": true,
+        "severity": "warning",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "service-credential-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "service-credential-no-expiry",
+        "enabled": false,
+        "severity": "error",
+        "params": {
+          "max_days": 30
+        },
+        "position": null
+      },
+      {
+        "id": "ssh-key-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "root-hardware-mfa",
+        "enabled": true,
+        "severity": "error",
         "params": {},
         "position": null
       }
@@ -191,7 +845,9 @@ export const RESOLVED_BUILTIN_POLICIES: Readonly<Record<string, Policy>> = {
         "id": "root-mfa",
         "enabled": true,
         "severity": "error",
-        "params": {},
+        "params": {
+          "applies_when": "any-credential"
+        },
         "position": null
       },
       {
@@ -337,6 +993,40 @@ export const RESOLVED_BUILTIN_POLICIES: Readonly<Record<string, Policy>> = {
         "id": "additional-credentials",
         "enabled": true,
         "severity": "warning",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "service-credential-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "service-credential-no-expiry",
+        "enabled": false,
+        "severity": "error",
+        "params": {
+          "max_days": 30
+        },
+        "position": null
+      },
+      {
+        "id": "ssh-key-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "root-hardware-mfa",
+        "enabled": false,
+        "severity": "error",
         "params": {},
         "position": null
       }
@@ -361,7 +1051,9 @@ export const RESOLVED_BUILTIN_POLICIES: Readonly<Record<string, Policy>> = {
         "id": "root-mfa",
         "enabled": true,
         "severity": "error",
-        "params": {},
+        "params": {
+          "applies_when": "any-credential"
+        },
         "position": null
       },
       {
@@ -506,6 +1198,40 @@ export const RESOLVED_BUILTIN_POLICIES: Readonly<Record<string, Policy>> = {
       {
         "id": "additional-credentials",
         "enabled": true,
+        "severity": "error",
+        "params": {},
+        "position": null
+      },
+      {
+        "id": "service-credential-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "service-credential-no-expiry",
+        "enabled": false,
+        "severity": "error",
+        "params": {
+          "max_days": 30
+        },
+        "position": null
+      },
+      {
+        "id": "ssh-key-max-age",
+        "enabled": false,
+        "severity": "warning",
+        "params": {
+          "max_days": 90
+        },
+        "position": null
+      },
+      {
+        "id": "root-hardware-mfa",
+        "enabled": false,
         "severity": "error",
         "params": {},
         "position": null

@@ -8,6 +8,7 @@ import {
   singleActiveAccessKey,
 } from './access-key-rules';
 import { signingCertificateMaxAge } from './certificate-rules';
+import { rootHardwareMfa, serviceCredentialMaxAge, serviceCredentialNoExpiry, sshKeyMaxAge } from './lookup-rules';
 import { mfaForAllUsers, mfaForConsole } from './mfa-rules';
 import { consoleAccessForbidden, passwordMaxAge, passwordUnused } from './password-rules';
 import { rootAccessKeys, rootMfa, rootRecentUse, rootSigningCertificates } from './root-rules';
@@ -35,6 +36,11 @@ export const RULES: readonly RuleDefinition[] = [
   userInactive,
   accessKeyRegion,
   additionalCredentials,
+  // 1.1: credentials the report cannot show, from the opt-in look-ups (`enrich`).
+  serviceCredentialMaxAge,
+  serviceCredentialNoExpiry,
+  sshKeyMaxAge,
+  rootHardwareMfa,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
@@ -47,7 +53,7 @@ export function getRule(id: string): RuleDefinition | undefined {
 
 /** Findings about the run itself rather than a row. They cannot be configured or exempted. */
 export interface RunLevelRule {
-  id: 'exemption-expired' | 'exemption-unused' | 'root-row-missing' | 'policy-weakened';
+  id: 'exemption-expired' | 'exemption-unused' | 'root-row-missing' | 'policy-weakened' | 'rule-not-evaluated';
   title: string;
   description: string;
   severity: Severity;
@@ -85,6 +91,16 @@ export const RUN_LEVEL_RULES: readonly RunLevelRule[] = [
       'exemption. `warning` with `policy-weakening: warn`; `error` with `fail`, which fails the run whatever ' +
       '`fail-on` says; none with `allow`. No exemption applies to it.',
     severity: 'warning',
+  },
+  {
+    id: 'rule-not-evaluated',
+    title: 'Every enabled rule could be evaluated',
+    description:
+      'The policy enables a rule that needs a look-up beyond the report (`service-credential-max-age`, ' +
+      '`service-credential-no-expiry`, `ssh-key-max-age`, `root-hardware-mfa`) but `enrich` does not ask for it, so ' +
+      'the rule found nothing. Add the value the message names to `enrich` (and its permission to the role), or ' +
+      'turn the rule off.',
+    severity: 'notice',
   },
 ];
 

@@ -54,6 +54,11 @@ function ruleSection(rule: RuleDefinition): string {
     `- in \`builtin:recommended\`: ${rule.recommended ? 'on' : 'off'}`,
     `- checks: ${rule.appliesTo === 'root' ? 'the root account row only' : 'IAM users only (never the root row)'}`,
     `- credentials named by findings: ${rule.credentials.map((credential) => `\`${credential}\``).join(', ')}`,
+    `- IAM permission: ${
+      rule.lookUp === undefined
+        ? 'none beyond the report'
+        : `\`${rule.lookUp.permission}\`, asked for with \`enrich: ${rule.lookUp.enrich}\` (without it the rule is not evaluated)`
+    }`,
   ];
   const references = rule.references.map((reference) =>
     reference.url ? `[${reference.label}](${reference.url})` : reference.label,

@@ -38,22 +38,22 @@ export const rootMfa = defineRule({
   description:
     'The root account can sign in (it has a password, or an old report cannot tell, or it has an active access key) ' +
     'but has no MFA device. A root account without any credentials (for example an Organizations member account ' +
-    'whose root credentials were removed) passes.',
+    'whose root credentials were removed) passes. With `applies_when: password` (CIS v5 and later) only a console ' +
+    'password counts: root with access keys but no password passes this rule (`root-access-keys` flags the keys).',
   defaultSeverity: 'error',
   recommended: true,
   appliesTo: 'root',
-  defaults: {},
+  defaults: { applies_when: 'any-credential' },
   credentials: ['mfa'],
   references: [cis('1.5'), securityHub('IAM.9')],
   remediation:
     'Sign in as root, open Security credentials and assign an MFA device (a hardware key or passkey is best); ' +
     'or, in an Organizations member account, remove the root credentials centrally.',
-  evaluate(row) {
+  evaluate(row, params) {
     // Old reports say `not_supported` for root's password: assume it has one rather than fail open.
+    const hasPassword = row.passwordEnabled === true || row.passwordEnabled === 'not_supported';
     const hasCredentials =
-      row.passwordEnabled === true ||
-      row.passwordEnabled === 'not_supported' ||
-      row.accessKeys.some((key) => key.active);
+      hasPassword || (params.applies_when === 'any-credential' && row.accessKeys.some((key) => key.active));
     if (!hasCredentials || row.mfaActive) return [];
     return [
       {
@@ -61,7 +61,10 @@ export const rootMfa = defineRule({
         credentialCreated: null,
         ageDays: null,
         limit: null,
-        message: 'The root account has credentials but no MFA device.',
+        message:
+          params.applies_when === 'password'
+            ? 'The root account has a console password but no MFA device.'
+            : 'The root account has credentials but no MFA device.',
       },
     ];
   },

@@ -27,9 +27,19 @@ const graceDays = z
 
 const none = z.object({});
 
+export const ROOT_MFA_APPLIES_WHEN = ['any-credential', 'password'] as const;
+
 export const RULE_PARAMS = {
   'root-access-keys': none,
-  'root-mfa': none,
+  'root-mfa': z.object({
+    applies_when: z
+      .enum(ROOT_MFA_APPLIES_WHEN)
+      .default('any-credential')
+      .describe(
+        'When root must have MFA: `any-credential` (a password, or an old report that cannot tell, or an active ' +
+          'access key) or `password` (CIS v5 and later: root without a console password passes).',
+      ),
+  }),
   'root-recent-use': z.object({
     days: z
       .number()
@@ -93,6 +103,26 @@ export const RULE_PARAMS = {
       .describe('Regions where keys may be used, for example `[eu-west-1, eu-central-1]`.'),
   }),
   'additional-credentials': none,
+  'service-credential-max-age': z.object({
+    max_days: z
+      .number()
+      .int()
+      .min(1)
+      .default(90)
+      .describe('Maximum age of an active service-specific credential (from its creation), in days.'),
+  }),
+  'service-credential-no-expiry': z.object({
+    max_days: z
+      .number()
+      .int()
+      .min(1)
+      .default(30)
+      .describe('Longest lifetime (expiration − creation) an active service-specific credential may have, in days.'),
+  }),
+  'ssh-key-max-age': z.object({
+    max_days: z.number().int().min(1).default(90).describe('Maximum age of an active SSH public key (from its upload), in days.'),
+  }),
+  'root-hardware-mfa': none,
 } satisfies Record<string, z.ZodObject>;
 
 export type RuleId = keyof typeof RULE_PARAMS;

@@ -6,6 +6,8 @@ import { evaluate } from '../evaluate/evaluate';
 import { buildFindingsDocument } from '../evaluate/findings-document';
 import type { Evaluation, Finding, ReportFacts, ReportInput } from '../evaluate/types';
 import { decideVerdict } from '../evaluate/verdict';
+import { planLookUps } from '../enrich/look-up-plan';
+import { noteRulesNotEvaluated } from '../enrich/rule-not-evaluated';
 import type { GateLogger } from '../logger';
 import { loadPolicy } from '../policy/load-policy';
 import { requireEnabledRule } from '../policy/require-enabled-rule';
@@ -91,7 +93,16 @@ function awsRequest(settings: GateSettings, policy: Policy, deps: GateDependenci
     userAgent: USER_AGENT,
     // Absent in the action: the AWS messages keep its own wording (`max-wait-seconds`, `role-to-assume`).
     ...(deps.label === undefined ? {} : { label: deps.label }),
+    ...lookUpsRequest(settings, policy, deps.log),
   };
+}
+
+/** The look-ups beyond the report (`enrich`) ride on the report request: the adapters make them with the report's client. */
+function lookUpsRequest(settings: GateSettings, policy: Policy, log: GateLogger): Pick<AwsReportRequest, 'lookUps'> {
+  const plan = planLookUps(settings, policy);
+  if (plan === null) return {};
+  if (plan.skipped.length > 0) log.info(`enrich: ${plan.skipped.join(', ')} skipped: no enabled rule of the policy reads it.`);
+  return { lookUps: plan };
 }
 
 async function fetchFromAws(settings: GateSettings, policy: Policy, deps: GateDependencies): Promise<ObtainedReport> {
@@ -103,7 +114,7 @@ async function fetchFromAws(settings: GateSettings, policy: Policy, deps: GateDe
   return {
     content: fetched.content,
     facts: { account, generatedAt: fetched.generatedAt, source: 'aws', users: report.rows.length },
-    input: { account, rows: report.rows },
+    input: { account, rows: report.rows, ...(fetched.lookups === undefined ? {} : { lookups: fetched.lookups }) },
   };
 }
 
@@ -199,6 +210,8 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
     } catch (error) {
       errors.push(messageOf(error));
     }
+    // The look-up stage's run-level notices: enabled rules that needed a look-up enrich did not ask for.
+    evaluation = noteRulesNotEvaluated(evaluation, policy, settings.enrich);
   }
 
   const policyWarnings: string[] = [];

@@ -73,7 +73,7 @@ describe('loadPolicy: extends', () => {
       id: 'root-mfa',
       enabled: true,
       severity: 'error',
-      params: {},
+      params: { applies_when: 'any-credential' },
       position: null,
     });
     expect(rule(policy, 'console-access-forbidden')).toMatchObject({ enabled: false, position: null });
@@ -122,7 +122,7 @@ describe('loadPolicy: extends', () => {
   it('reports an unknown builtin parent at the extends line, with the closest', async () => {
     expect((await errorOf('broken/unknown-builtin-parent.yml')).message).toBe(
       "broken/unknown-builtin-parent.yml:2:10: unknown builtin policy 'builtin:recomended' — did you mean " +
-        "'builtin:recommended'? The builtin policies are builtin:cis-aws-foundations-v3, builtin:recommended, builtin:strict",
+        "'builtin:recommended'? The builtin policies are builtin:aws-foundational-security, builtin:cis-aws-foundations-v3, builtin:cis-aws-foundations-v5, builtin:cis-aws-foundations-v7, builtin:recommended, builtin:strict",
     );
   });
 
@@ -172,10 +172,10 @@ describe('loadPolicy: references', () => {
     const error = await errorOf('builtin:recomended');
     expect(error.message).toBe(
       "unknown builtin policy 'builtin:recomended' — did you mean 'builtin:recommended'? " +
-        'The builtin policies are builtin:cis-aws-foundations-v3, builtin:recommended, builtin:strict',
+        'The builtin policies are builtin:aws-foundational-security, builtin:cis-aws-foundations-v3, builtin:cis-aws-foundations-v5, builtin:cis-aws-foundations-v7, builtin:recommended, builtin:strict',
     );
     expect((await errorOf('builtin:paranoid')).message).toBe(
-      "unknown builtin policy 'builtin:paranoid' — the builtin policies are builtin:cis-aws-foundations-v3, builtin:recommended, builtin:strict",
+      "unknown builtin policy 'builtin:paranoid' — the builtin policies are builtin:aws-foundational-security, builtin:cis-aws-foundations-v3, builtin:cis-aws-foundations-v5, builtin:cis-aws-foundations-v7, builtin:recommended, builtin:strict",
     );
   });
 
@@ -184,7 +184,8 @@ describe('loadPolicy: references', () => {
     expect(error.message).toBe(
       `policy file nope.yml (policy) does not exist (looked for ${join(fixtures, 'nope.yml')}). A relative path is ` +
         'resolved from the working directory (the workspace in a workflow). ' +
-        'Or use a builtin policy: builtin:cis-aws-foundations-v3, builtin:recommended, builtin:strict.',
+        'Or use a builtin policy: builtin:aws-foundational-security, builtin:cis-aws-foundations-v3, builtin:cis-aws-foundations-v5, ' +
+        'builtin:cis-aws-foundations-v7, builtin:recommended, builtin:strict.',
     );
     expect(error.position).toEqual({ file: 'nope.yml' });
     expect((await errorOf('extends')).message).toMatch(/^policy file extends \(policy\) is a directory/);

@@ -121,7 +121,7 @@ describe('validatePolicyText: every problem, with its position and what to do', 
     expect(problems(withRules('access-key-max-age: { max_dyas: 60 }', 'access-key-unused: { sevrity: notice }', 'root-mfa: { days: 1 }'))).toEqual([
       "policy.yml:3:25: unknown parameter 'max_dyas' for rule 'access-key-max-age' — did you mean 'max_days'?",
       "policy.yml:4:24: unknown parameter 'sevrity' for rule 'access-key-unused' — did you mean 'severity'?",
-      "policy.yml:5:15: unknown parameter 'days' for rule 'root-mfa' — it accepts severity, enabled",
+      "policy.yml:5:15: unknown parameter 'days' for rule 'root-mfa' — it accepts applies_when, severity, enabled",
     ]);
   });
 

@@ -5,7 +5,7 @@ import { paramsSchemaOf, RULE_PARAMS, ruleParamsSchema } from '../../src/rules/r
 
 const CONTRACT_TABLE = [
   ['root-access-keys', true, 'error', {}],
-  ['root-mfa', true, 'error', {}],
+  ['root-mfa', true, 'error', { applies_when: 'any-credential' }],
   ['root-recent-use', true, 'warning', { days: 1 }],
   ['root-signing-certificates', true, 'warning', {}],
   ['mfa-for-console', true, 'error', { grace_days: 0 }],
@@ -23,10 +23,15 @@ const CONTRACT_TABLE = [
   ['user-inactive', false, 'warning', { max_days: 90 }],
   ['access-key-region', false, 'warning', { allowed_regions: [] }],
   ['additional-credentials', true, 'warning', {}],
+  // 1.1: the look-ups beyond the report.
+  ['service-credential-max-age', false, 'warning', { max_days: 90 }],
+  ['service-credential-no-expiry', false, 'error', { max_days: 30 }],
+  ['ssh-key-max-age', false, 'warning', { max_days: 90 }],
+  ['root-hardware-mfa', false, 'error', {}],
 ] as const;
 
 describe('the rule registry', () => {
-  it('holds the 19 rules of the contract, in table order', () => {
+  it('holds the 19 rules of the contract and the 4 of 1.1, in table order', () => {
     expect(RULE_IDS).toEqual(CONTRACT_TABLE.map(([id]) => id));
     expect(RULES.map((rule) => rule.id)).toEqual(RULE_IDS);
   });
@@ -104,6 +109,18 @@ describe('the rule registry', () => {
     expect(parse('access-key-region', { allowed_regions: ['eu-west-1'] })).toBe(true);
     expect(parse('access-key-region', { allowed_regions: 'eu-west-1' })).toBe(false);
     expect(parse('root-recent-use', { days: 0 })).toBe(false);
+    expect(parse('root-mfa', { applies_when: 'password' })).toBe(true);
+    expect(parse('root-mfa', { applies_when: 'console' })).toBe(false);
+  });
+
+  it('names the look-up and the one permission of each rule that needs more than the report', () => {
+    const lookUps = RULES.filter((rule) => rule.lookUp !== undefined).map((rule) => [rule.id, rule.lookUp?.enrich, rule.lookUp?.permission]);
+    expect(lookUps).toEqual([
+      ['service-credential-max-age', 'service-credentials', 'iam:ListServiceSpecificCredentials'],
+      ['service-credential-no-expiry', 'service-credentials', 'iam:ListServiceSpecificCredentials'],
+      ['ssh-key-max-age', 'ssh-keys', 'iam:ListSSHPublicKeys'],
+      ['root-hardware-mfa', 'mfa-devices', 'iam:ListVirtualMFADevices'],
+    ]);
   });
 
   it('describes the run-level findings, which are not configurable rules', () => {
@@ -112,6 +129,7 @@ describe('the rule registry', () => {
       ['exemption-unused', 'notice'],
       ['root-row-missing', 'notice'],
       ['policy-weakened', 'warning'],
+      ['rule-not-evaluated', 'notice'],
     ]);
     for (const rule of RUN_LEVEL_RULES) expect(getRule(rule.id)).toBeUndefined();
   });

@@ -73,7 +73,7 @@ export function messageCell(context: Context, finding: Finding): string {
 export function whoCells(context: Context, finding: Finding, withRule = true): string[] {
   const cells = withRule ? [code(finding.rule)] : [];
   if (context.multiAccount) cells.push(accountCell(context, finding.account));
-  cells.push(userCell(context, finding), finding.credential === null ? '—' : code(finding.credential));
+  cells.push(userCell(context, finding), finding.credential === null ? '—' : code(context.redact.text(finding.credential)));
   return cells;
 }
 

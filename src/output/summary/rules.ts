@@ -39,8 +39,8 @@ function ruleRows(document: FindingsDocument): { rows: RuleRow[]; off: string[] 
   return { rows, off };
 }
 
-function referencesCell(id: string): string {
-  const { references } = ruleInfo(id);
+function referencesCell(id: string, policySource: string): string {
+  const { references } = ruleInfo(id, policySource);
   return references.length === 0 ? '—' : references.map((reference) => link(reference.label, reference.url)).join(', ');
 }
 
@@ -55,7 +55,7 @@ export function rulesBlock(context: Context): string {
       row.severity,
       formatCount(row.open),
       formatCount(row.exempted),
-      referencesCell(row.id),
+      referencesCell(row.id, context.document.policy.source),
     ]),
   );
   const offNote = off.length === 0 ? '' : `\nOff in this policy: ${off.map((id) => code(id, false)).join(', ')}.\n`;
@@ -79,7 +79,7 @@ export function remediationBlock(context: Context): string {
   }
   if (open.size === 0) return '';
   const sections = [...open].map(([id, count]) => {
-    const info = ruleInfo(id);
+    const info = ruleInfo(id, context.document.policy.source);
     const advice = info.remediation ?? info.description;
     const references =
       info.references.length === 0
