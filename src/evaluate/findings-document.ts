@@ -1,4 +1,5 @@
 import type {
+  BaselineSummary,
   Evaluation,
   FailOn,
   Finding,
@@ -15,6 +16,8 @@ export interface FindingsDocumentInput {
   policySource: string;
   reports: ReportFacts[];
   errors: string[];
+  /** The comparison with the `baseline` document; null (or absent) without one. */
+  baseline?: BaselineSummary | null;
   /** Epoch milliseconds. */
   evaluatedAt: number;
   version: string;
@@ -54,6 +57,18 @@ function finding(item: Finding): Finding {
       item.exemption === null
         ? null
         : { reason: item.exemption.reason, owner: item.exemption.owner, expires: item.exemption.expires },
+    baseline: item.baseline ?? null,
+  };
+}
+
+function baselineSummary(summary: BaselineSummary): BaselineSummary {
+  return {
+    file: summary.file,
+    evaluatedAt: summary.evaluatedAt,
+    newOnly: summary.newOnly,
+    new: summary.new,
+    unchanged: summary.unchanged,
+    fixed: summary.fixed.map(finding),
   };
 }
 
@@ -71,6 +86,7 @@ export function buildFindingsDocument(input: FindingsDocumentInput): FindingsDoc
     counts: { error: counts.error, warning: counts.warning, notice: counts.notice, exempted: counts.exempted },
     rules: input.evaluation.rules.map(ruleSummary),
     findings: input.evaluation.findings.map(finding),
+    baseline: input.baseline ? baselineSummary(input.baseline) : null,
     errors: [...input.errors],
   };
 }

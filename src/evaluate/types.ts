@@ -25,6 +25,28 @@ export interface Finding {
   message: string;
   exempted: boolean;
   exemption: FindingExemption | null;
+  /**
+   * Against the `baseline` document: `new` or `unchanged`. Absent (written as null) without a
+   * baseline, and until the baseline stage has marked the finding.
+   */
+  baseline?: BaselineMark | null;
+}
+
+export type BaselineMark = 'new' | 'unchanged';
+
+/** The document's `baseline` section: what changed since the earlier run it was compared with. */
+export interface BaselineSummary {
+  /** The baseline file as given (input `baseline`). */
+  file: string;
+  /** The baseline document's own `evaluatedAt`. */
+  evaluatedAt: string;
+  newOnly: boolean;
+  /** Findings of this run, not exempted, marked `new` (exempted ones are marked but not counted). */
+  new: number;
+  /** Findings of this run, not exempted, marked `unchanged`. */
+  unchanged: number;
+  /** The baseline's findings (not exempted there) that no finding of this run has, as they were in the baseline. */
+  fixed: Finding[];
 }
 
 /** The rows of one account's report as handed to the evaluator. */
@@ -91,5 +113,7 @@ export interface FindingsDocument {
   counts: Counts;
   rules: RuleSummary[];
   findings: Finding[];
+  /** null without a `baseline`. */
+  baseline: BaselineSummary | null;
   errors: string[];
 }

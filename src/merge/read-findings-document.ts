@@ -19,6 +19,8 @@ const findingSchema = z.object({
   message: z.string(),
   exempted: z.boolean(),
   exemption: z.object({ reason: z.string(), owner: nullableText, expires: nullableText }).nullable(),
+  // 1.0 wrote no marks: absent is "no baseline".
+  baseline: z.enum(['new', 'unchanged']).nullable().default(null),
 });
 
 const countsSchema = z.object({
@@ -56,6 +58,17 @@ const documentSchema = z.object({
     }),
   ),
   findings: z.array(findingSchema),
+  baseline: z
+    .object({
+      file: z.string(),
+      evaluatedAt: z.string(),
+      newOnly: z.boolean(),
+      new: z.number().int().nonnegative(),
+      unchanged: z.number().int().nonnegative(),
+      fixed: z.array(findingSchema),
+    })
+    .nullable()
+    .default(null),
   errors: z.array(z.string()),
 });
 
@@ -65,25 +78,56 @@ function describePath(path: readonly PropertyKey[]): string {
   return text || 'the document';
 }
 
+/** What the document is read for: the words of its messages (and whether they may quote it). */
+export type FindingsDocumentUse = 'merge' | 'baseline';
+
+const WHAT_TO_PASS: Readonly<Record<FindingsDocumentUse, string>> = {
+  merge: 'pass the json-file written by iam-credential-gate.',
+  baseline: 'set baseline to the json-file of an earlier run of iam-credential-gate.',
+};
+
+/** Line and column (1-based) of a character offset, for a JSON syntax error. */
+function lineColumn(text: string, offset: number): string {
+  let line = 1;
+  let start = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line += 1;
+    start = index + 1;
+  }
+  return `${line}:${offset - start + 1}`;
+}
+
 /**
  * Parses one findings document (`json-file` of a run) and checks it is schemaVersion 1 of this tool.
- * `file` names it in every message, so a bad artifact among many is easy to find.
+ * `file` names it in every message, so a bad artifact among many is easy to find. A `baseline` is a
+ * file a pull request may control: its messages say where it is wrong, never what it holds.
  */
-export function readFindingsDocument(text: string, file: string): FindingsDocument {
+export function readFindingsDocument(text: string, file: string, use: FindingsDocumentUse = 'merge'): FindingsDocument {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    if (use === 'baseline') {
+      // V8's message quotes the text around the error: keep only its position.
+      const offset = /at position (\d+)/.exec(reason)?.[1];
+      const where = offset === undefined ? file : `${file}:${lineColumn(text, Number(offset))}`;
+      throw new UserError(`${where}: the baseline is not JSON; ${WHAT_TO_PASS[use]}`, { file });
+    }
     throw new UserError(`${file} is not JSON (${reason}); pass the json-file written by iam-credential-gate.`);
   }
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof data !== 'object' || data === null || Array.isArray(data) || version === undefined) {
-    throw new UserError(
-      `${file} is not a findings document (no schemaVersion); pass the json-file written by iam-credential-gate.`,
-    );
+    throw new UserError(`${file} is not a findings document (no schemaVersion); ${WHAT_TO_PASS[use]}`);
   }
   if (version !== 1) {
+    if (use === 'baseline') {
+      const shown = typeof version === 'number' && Number.isSafeInteger(version) ? `schemaVersion ${version}` : 'a schemaVersion that is not a number';
+      throw new UserError(
+        `${file} has ${shown}; this version of iam-credential-gate compares with schemaVersion 1 only. ` +
+          'Use a baseline written by the same major version.',
+      );
+    }
     throw new UserError(
       `${file} has schemaVersion ${JSON.stringify(version)}; this version of iam-credential-gate merges schemaVersion 1 only. ` +
         'Produce every document with the same major version.',
@@ -95,7 +139,9 @@ export function readFindingsDocument(text: string, file: string): FindingsDocume
     const where = issue ? describePath(issue.path) : 'the document';
     throw new UserError(
       `${file} is not a valid findings document: ${where}: ${issue?.message ?? 'invalid'}. ` +
-        'Pass the json-file written by iam-credential-gate, unedited.',
+        (use === 'baseline'
+          ? 'Set baseline to the json-file of an earlier run of iam-credential-gate, unedited.'
+          : 'Pass the json-file written by iam-credential-gate, unedited.'),
     );
   }
   return parsed.data;

@@ -1,10 +1,12 @@
 import type { AwsAccounts } from '../accounts/aws-accounts';
 import type { ProgressSink } from '../accounts/progress-line';
 import { runAccounts } from '../accounts/run-accounts';
+import { applyBaseline } from '../baseline/apply-baseline';
+import { verdictCounts } from '../baseline/verdict-counts';
 import type { AwsReportRequest, FetchedReport } from '../aws/fetch-report-from-aws';
 import { evaluate } from '../evaluate/evaluate';
 import { buildFindingsDocument } from '../evaluate/findings-document';
-import type { Evaluation, ReportFacts, ReportInput } from '../evaluate/types';
+import type { BaselineSummary, Evaluation, ReportFacts, ReportInput } from '../evaluate/types';
 import { decideVerdict } from '../evaluate/verdict';
 import type { GateLogger } from '../logger';
 import { loadPolicy } from '../policy/load-policy';
@@ -163,7 +165,24 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
     }
   }
 
-  const verdict = decideVerdict(evaluation.counts, settings.failOn, errors);
+  let baseline: BaselineSummary | null = null;
+  if (settings.baseline !== null && settings.mode === 'check') {
+    try {
+      const compared = await applyBaseline({
+        settings,
+        path: settings.baseline,
+        findings: evaluation.findings,
+        reports: reports.map((report) => report.facts),
+        log: deps.log,
+      });
+      evaluation = { ...evaluation, findings: compared.findings };
+      baseline = compared.summary;
+    } catch (error) {
+      errors.push(messageOf(error));
+    }
+  }
+
+  const verdict = decideVerdict(verdictCounts(evaluation.findings, evaluation.counts, baseline), settings.failOn, errors);
   const document = buildFindingsDocument({
     evaluation,
     verdict,
@@ -171,6 +190,7 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
     policySource: settings.policy,
     reports: reports.map((report) => report.facts),
     errors,
+    baseline,
     evaluatedAt: settings.now,
     version: TOOL_VERSION,
   });

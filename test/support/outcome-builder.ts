@@ -107,6 +107,7 @@ export function buildOutcome(options: OutcomeOptions = {}): GateOutcome {
     counts,
     rules: summarizeRules(policy, findings),
     findings,
+    baseline: null,
     errors,
   };
   const exemptions =
