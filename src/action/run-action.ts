@@ -43,6 +43,9 @@ function setOutputs(run: GateRun, settings: GateSettings): void {
   runner.setOutput('report-generated-at', generated.sort()[0] ?? '');
   runner.setOutput('json-file', settings.jsonFile ?? '');
   runner.setOutput('sarif-file', settings.sarifFile ?? '');
+  // Empty without a baseline (or when it could not be used): "0 new" would claim a comparison.
+  runner.setOutput('new', document.baseline === null ? '' : document.baseline.new);
+  runner.setOutput('fixed', document.baseline === null ? '' : document.baseline.fixed.length);
 }
 
 /** Outputs that are not the verdict: a failure here is a warning, never a changed result. */

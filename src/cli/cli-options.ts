@@ -98,6 +98,8 @@ check / validate options (the action's inputs, as flags):
   --accounts <ids|arns|organization>, --member-role-name <name>, --concurrency <n>, --shard <K/N>
                                    Several accounts (see the README)
   --redact                         Hash user names, ARNs and account ids in human output
+  --baseline <findings.json>       Compare with an earlier run's findings document: new, unchanged, fixed
+  --new-only                       Only findings new against --baseline count toward the verdict
   --format <table|json|markdown>   What to print on stdout (default table)
 
 merge <doc.json>... options:

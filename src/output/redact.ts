@@ -125,10 +125,13 @@ export function createRedactor(enabled: boolean): Redactor {
   function learn(source: FindingsDocument | GateOutcome): void {
     const document = 'document' in source ? source.document : source;
     for (const report of document.reports) if (report.account !== null) remember('account', report.account);
-    for (const finding of document.findings) {
-      if (finding.user !== null) remember('user', finding.user);
-      if (finding.arn !== null) remember('arn', finding.arn);
-      if (finding.account !== null) remember('account', finding.account);
+    // Fixed findings (from the baseline) name users this run may no longer have.
+    for (const findings of [document.findings, document.baseline?.fixed ?? []]) {
+      for (const finding of findings) {
+        if (finding.user !== null) remember('user', finding.user);
+        if (finding.arn !== null) remember('arn', finding.arn);
+        if (finding.account !== null) remember('account', finding.account);
+      }
     }
     if ('document' in source) {
       // Exemption patterns name people too (`deploy-bot`, `arn:…:user/vendors/*`).

@@ -4,6 +4,7 @@ import type { Severity } from '../rules/types';
 import type { GateOutcome } from '../run/types';
 import { formatPosition } from '../user-error';
 import { accountsOf, groupFindings, type FindingGroups } from './finding-groups';
+import { newFirst, newMark, renderBaselineSection } from './render-baseline';
 import { code, escapeHtml, escapeText, link, tableHead, tableRow, trustedMarkdown, type Align } from './markdown';
 import type { Redactor } from './redact';
 import { ruleInfo } from './rule-metadata';
@@ -161,7 +162,7 @@ function messageCell(context: Context, finding: Finding): string {
 
 /** Columns shared by every per-user table, with Account only when the run covers several. */
 function whoCells(context: Context, finding: Finding): string[] {
-  const cells = [code(finding.rule)];
+  const cells = [`${newMark(finding)}${code(finding.rule)}`];
   if (context.multiAccount) cells.push(accountCell(context, finding.account));
   cells.push(userCell(context, finding), finding.credential === null ? '—' : code(finding.credential));
   return cells;
@@ -551,7 +552,7 @@ export function renderSummary(outcome: GateOutcome, options: SummaryOptions): st
   const context: Context = {
     document,
     outcome,
-    groups: groupFindings(document.findings),
+    groups: groupFindings(newFirst(document.findings)),
     redact,
     now: options.now,
     jsonFile: options.jsonFile,
@@ -578,6 +579,14 @@ export function renderSummary(outcome: GateOutcome, options: SummaryOptions): st
     ].filter((items) => items.length > 0).length,
   );
   const errors = errorsBlock(context);
+  const since = context.budget.charge(
+    renderBaselineSection(document, {
+      redact,
+      multiAccount: context.multiAccount,
+      maxBytes: Math.floor(context.budget.remaining / 3),
+      elsewhere: context.jsonFile ? `Every one is in the JSON file ${code(context.jsonFile, false)}.` : 'Set `json-file` to get every finding.',
+    }),
+  );
   const accounts = accountsBlock(context);
   const violations = violationsBlock(context);
   const runLevel = runLevelBlock(context);
@@ -585,5 +594,5 @@ export function renderSummary(outcome: GateOutcome, options: SummaryOptions): st
   const exemptions = exemptionsBlock(context);
   const exempted = exemptedBlock(context);
 
-  return [head, errors, accounts, rules, violations, upcoming, runLevel, exemptions, exempted, remediation, end].join('');
+  return [head, errors, since, accounts, rules, violations, upcoming, runLevel, exemptions, exempted, remediation, end].join('');
 }

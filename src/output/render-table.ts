@@ -1,6 +1,8 @@
 import type { Finding, Verdict } from '../evaluate/types';
 import type { GateOutcome } from '../run/types';
 import { accountsOf, byImportance } from './finding-groups';
+import { fixedBlock, terminalBaselineLine } from './render-baseline-terminal';
+import { newFirst } from './render-baseline';
 import type { Redactor } from './redact';
 import { countOf, formatInstant } from './time-text';
 
@@ -85,15 +87,20 @@ export function renderTerminal(outcome: GateOutcome, options: TerminalOptions): 
     lines.push(paint('dim', `${account} · report ${generated} · ${countOf(report.users, 'user')}`));
   }
   lines.push(paint('dim', `policy ${printable(document.policy.source)} · evaluated ${formatInstant(document.evaluatedAt)}`));
+  const multiAccount = accountsOf(document).length > 1;
+  const compared = document.baseline !== null;
+  if (document.baseline !== null) {
+    lines.push(terminalBaselineLine(document.baseline, printable));
+    lines.push(...fixedBlock(document.baseline.fixed, { redact, multiAccount, printable, cut: (text) => cut(text, MAX_CELL_WIDTH) }));
+  }
 
-  const findings = [...document.findings].sort(byImportance);
+  const findings = newFirst([...document.findings].sort(byImportance));
   if (findings.length === 0) {
     lines.push('', document.verdict === 'error' ? 'No findings were evaluated.' : 'No findings.');
     return lines.join('\n');
   }
 
-  const multiAccount = accountsOf(document).length > 1;
-  const headers = ['SEVERITY', 'RULE', ...(multiAccount ? ['ACCOUNT'] : []), 'USER', 'CREDENTIAL', 'AGE/LIMIT', 'MESSAGE'];
+  const headers = ['SEVERITY', ...(compared ? ['BASELINE'] : []), 'RULE', ...(multiAccount ? ['ACCOUNT'] : []), 'USER', 'CREDENTIAL', 'AGE/LIMIT', 'MESSAGE'];
   const rows = findings.map((finding) => {
     const age = finding.ageDays === null ? '—' : String(finding.ageDays);
     const limit = finding.limit === null ? '' : `/${finding.limit}`;
@@ -102,6 +109,7 @@ export function renderTerminal(outcome: GateOutcome, options: TerminalOptions): 
       : finding.message;
     return [
       finding.exempted ? `(${finding.severity})` : finding.severity,
+      ...(compared ? [finding.baseline === 'new' ? 'NEW' : 'unchanged'] : []),
       finding.rule,
       ...(multiAccount ? [finding.account === null ? '—' : redact.account(finding.account)] : []),
       finding.user === null ? '—' : cut(printable(redact.user(finding.user)), MAX_CELL_WIDTH),
