@@ -1,4 +1,5 @@
 import * as runner from './workflow-commands';
+import { verdictCounts } from '../baseline/verdict-counts';
 import { buildAnnotations } from '../output/annotations';
 import { createRedactor, type Redactor } from '../output/redact';
 import { renderSummary } from '../output/render-summary';
@@ -104,8 +105,9 @@ function verdictMessage(run: GateRun, settings: GateSettings): string | null {
     return `The gate could not evaluate: ${document.errors.join(' | ')}`;
   }
   if (document.verdict === 'fail') {
-    const { error, warning } = document.counts;
-    const counted = settings.failOn === 'warning' ? `${error} errors and ${warning} warnings` : `${error} errors`;
+    const { error, warning } = verdictCounts(document.findings, document.counts, document.baseline);
+    const kind = document.baseline?.newOnly ? 'new ' : '';
+    const counted = settings.failOn === 'warning' ? `${error} ${kind}errors and ${warning} ${kind}warnings` : `${error} ${kind}errors`;
     return `IAM credential report check failed: ${counted} (fail-on: ${settings.failOn}). See the job summary.`;
   }
   return null;
