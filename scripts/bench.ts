@@ -9,6 +9,8 @@
  *      ≤ 1.3×; API calls per account.
  *   d  peak RSS of the action bundle over 100 accounts of 5 000 users; target ≤ 300 MiB (also shown
  *      with json-file, which adds the whole findings document as one string).
+ *   e  the same 100 accounts with a `baseline` (the previous run's document) against without:
+ *      wall time ratio (target ≤ 1.2×) and peak RSS (≤ 300 MiB); see bench-baseline.ts.
  *
  * a, c and d run the bundles in dist/ (build them first with `npm run bundle`). Results belong in
  * BENCHMARKS.md with the machine and the date.
@@ -23,6 +25,7 @@ import { loadPolicy } from '../src/policy/load-policy';
 import { parseCredentialReport } from '../src/report/parse-report';
 import { memberRoles, timedReports } from '../test/support/aws-org-server';
 import { getReportReply, startAwsServer, type AwsServer } from '../test/support/aws-server';
+import { baselineBench } from './bench-baseline';
 import { benchReportCsv } from './bench-report';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -293,7 +296,7 @@ function printTable(): void {
 }
 
 async function main(): Promise<void> {
-  const wanted = new Set(process.argv.slice(2).filter((arg) => /^[abcd]$/.test(arg)));
+  const wanted = new Set(process.argv.slice(2).filter((arg) => /^[abcde]$/.test(arg)));
   const want = (id: string) => wanted.size === 0 || wanted.has(id);
   const csv = benchReportCsv({ account: '123456789012', users: USERS, now: NOW_MS });
   const csvPath = join(work, `report-${USERS}.csv`);
@@ -308,6 +311,11 @@ async function main(): Promise<void> {
     if (want('d')) {
       await peakMemory(false);
       await peakMemory(true);
+    }
+    if (want('e')) {
+      requireBundles();
+      const tools = { work, action: ACTION, now: NOW, users: USERS, hubKey: HUB_KEY, role: ROLE, accountIds, loopbackEnv, runChild, median, ms };
+      rows.push(...(await baselineBench(tools)));
     }
   } finally {
     printTable();

@@ -1,7 +1,6 @@
 import type { AwsAccounts } from '../accounts/aws-accounts';
 import type { ProgressSink } from '../accounts/progress-line';
 import { runAccounts } from '../accounts/run-accounts';
-import { applyBaseline } from '../baseline/apply-baseline';
 import { verdictCounts } from '../baseline/verdict-counts';
 import type { AwsReportRequest, FetchedReport } from '../aws/fetch-report-from-aws';
 import { evaluate } from '../evaluate/evaluate';
@@ -168,6 +167,8 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
   let baseline: BaselineSummary | null = null;
   if (settings.baseline !== null && settings.mode === 'check') {
     try {
+      // Imported here, not at the top: the document reader needs zod, which a run without a baseline never loads.
+      const { applyBaseline } = await import('../baseline/apply-baseline');
       const compared = await applyBaseline({
         settings,
         path: settings.baseline,
