@@ -1,11 +1,12 @@
 import type { AwsAccounts } from '../accounts/aws-accounts';
 import type { ProgressSink } from '../accounts/progress-line';
 import { runAccounts } from '../accounts/run-accounts';
+import { baselineStage } from '../baseline/baseline-stage';
 import { verdictCounts } from '../baseline/verdict-counts';
 import type { AwsReportRequest, FetchedReport } from '../aws/fetch-report-from-aws';
 import { evaluate } from '../evaluate/evaluate';
 import { buildFindingsDocument } from '../evaluate/findings-document';
-import type { BaselineSummary, Evaluation, ReportFacts, ReportInput } from '../evaluate/types';
+import type { Evaluation, ReportFacts, ReportInput } from '../evaluate/types';
 import { decideVerdict } from '../evaluate/verdict';
 import type { GateLogger } from '../logger';
 import { loadPolicy } from '../policy/load-policy';
@@ -164,26 +165,11 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
     }
   }
 
-  let baseline: BaselineSummary | null = null;
-  if (settings.baseline !== null && settings.mode === 'check') {
-    try {
-      // Imported here, not at the top: the document reader needs zod, which a run without a baseline never loads.
-      const { applyBaseline } = await import('../baseline/apply-baseline');
-      const compared = await applyBaseline({
-        settings,
-        path: settings.baseline,
-        findings: evaluation.findings,
-        reports: reports.map((report) => report.facts),
-        log: deps.log,
-      });
-      evaluation = { ...evaluation, findings: compared.findings };
-      baseline = compared.summary;
-    } catch (error) {
-      errors.push(messageOf(error));
-    }
-  }
+  const compared = await baselineStage(settings, evaluation, reports.map((report) => report.facts), deps.log);
+  evaluation = compared.evaluation;
+  errors.push(...compared.errors);
 
-  const verdict = decideVerdict(verdictCounts(evaluation.findings, evaluation.counts, baseline), settings.failOn, errors);
+  const verdict = decideVerdict(verdictCounts(evaluation.findings, evaluation.counts, compared.baseline), settings.failOn, errors);
   const document = buildFindingsDocument({
     evaluation,
     verdict,
@@ -191,7 +177,7 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
     policySource: settings.policy,
     reports: reports.map((report) => report.facts),
     errors,
-    baseline,
+    baseline: compared.baseline,
     evaluatedAt: settings.now,
     version: TOOL_VERSION,
   });
