@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FindingsDocument } from '../evaluate/types';
+import type { Finding, FindingsDocument } from '../evaluate/types';
 import { UserError } from '../user-error';
 
 const severity = z.enum(['error', 'warning', 'notice']);
@@ -31,6 +31,7 @@ const countsSchema = z.object({
 });
 
 // Unknown keys are dropped rather than refused: a later 1.x may add fields to schemaVersion 1.
+// The findings are checked one by one afterwards (see checkFindings), not copied all at once.
 const documentSchema = z.object({
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('iam-credential-gate'), version: z.string() }),
@@ -57,7 +58,7 @@ const documentSchema = z.object({
       exempted: z.number().int().nonnegative().default(0),
     }),
   ),
-  findings: z.array(findingSchema),
+  findings: z.array(z.unknown()),
   baseline: z
     .object({
       file: z.string(),
@@ -65,7 +66,7 @@ const documentSchema = z.object({
       newOnly: z.boolean(),
       new: z.number().int().nonnegative(),
       unchanged: z.number().int().nonnegative(),
-      fixed: z.array(findingSchema),
+      fixed: z.array(z.unknown()),
     })
     .nullable()
     .default(null),
@@ -103,9 +104,13 @@ function lineColumn(text: string, offset: number): string {
  * file a pull request may control: its messages say where it is wrong, never what it holds.
  */
 export function readFindingsDocument(text: string, file: string, use: FindingsDocumentUse = 'merge'): FindingsDocument {
-  let data: unknown;
+  return validateFindingsDocument(parseFindingsJson(text, file, use), file, use);
+}
+
+/** JSON.parse with the messages of readFindingsDocument (a baseline's only say where). */
+export function parseFindingsJson(text: string, file: string, use: FindingsDocumentUse = 'merge'): unknown {
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (use === 'baseline') {
@@ -116,13 +121,23 @@ export function readFindingsDocument(text: string, file: string, use: FindingsDo
     }
     throw new UserError(`${file} is not JSON (${reason}); pass the json-file written by iam-credential-gate.`);
   }
+}
+
+type Invalid = (issue: z.core.$ZodIssue | undefined, prefix: readonly PropertyKey[]) => UserError;
+
+/**
+ * Checks parsed JSON is a findings document of schemaVersion 1. The findings are checked and
+ * replaced one at a time in their array, so a document of 500 000 findings is never held twice.
+ */
+export function validateFindingsDocument(data: unknown, file: string, use: FindingsDocumentUse = 'merge'): FindingsDocument {
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof data !== 'object' || data === null || Array.isArray(data) || version === undefined) {
     throw new UserError(`${file} is not a findings document (no schemaVersion); ${WHAT_TO_PASS[use]}`);
   }
   if (version !== 1) {
     if (use === 'baseline') {
-      const shown = typeof version === 'number' && Number.isSafeInteger(version) ? `schemaVersion ${version}` : 'a schemaVersion that is not a number';
+      const shown =
+        typeof version === 'number' && Number.isSafeInteger(version) ? `schemaVersion ${version}` : 'a schemaVersion that is not a number';
       throw new UserError(
         `${file} has ${shown}; this version of iam-credential-gate compares with schemaVersion 1 only. ` +
           'Use a baseline written by the same major version.',
@@ -133,16 +148,33 @@ export function readFindingsDocument(text: string, file: string, use: FindingsDo
         'Produce every document with the same major version.',
     );
   }
-  const parsed = documentSchema.safeParse(data);
-  if (!parsed.success) {
-    const [issue] = parsed.error.issues;
-    const where = issue ? describePath(issue.path) : 'the document';
-    throw new UserError(
+  const invalid: Invalid = (issue, prefix) => {
+    const where = issue ? describePath([...prefix, ...issue.path]) : 'the document';
+    return new UserError(
       `${file} is not a valid findings document: ${where}: ${issue?.message ?? 'invalid'}. ` +
         (use === 'baseline'
           ? 'Set baseline to the json-file of an earlier run of iam-credential-gate, unedited.'
           : 'Pass the json-file written by iam-credential-gate, unedited.'),
     );
+  };
+  const parsed = documentSchema.safeParse(data);
+  if (!parsed.success) throw invalid(parsed.error.issues[0], []);
+  const { findings, baseline, errors, ...head } = parsed.data;
+  checkFindings(findings, ['findings'], invalid);
+  if (baseline !== null) checkFindings(baseline.fixed, ['baseline', 'fixed'], invalid);
+  return {
+    ...head,
+    findings: findings as Finding[],
+    baseline: baseline === null ? null : { ...baseline, fixed: baseline.fixed as Finding[] },
+    errors,
+  };
+}
+
+/** Validates each finding and puts the parsed one in its place (unknown keys dropped, defaults added). */
+function checkFindings(findings: unknown[], at: readonly PropertyKey[], invalid: Invalid): void {
+  for (let index = 0; index < findings.length; index += 1) {
+    const parsed = findingSchema.safeParse(findings[index]);
+    if (!parsed.success) throw invalid(parsed.error.issues[0], [...at, index]);
+    findings[index] = parsed.data;
   }
-  return parsed.data;
 }
