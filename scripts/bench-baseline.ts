@@ -73,7 +73,7 @@ export async function baselineBench(tools: BaselineBenchTools): Promise<BenchRow
       writeFileSync(output, '');
       plain.push(await tools.runChild([tools.action], env({})));
       writeFileSync(output, '');
-      const run = await tools.runChild([tools.action], env({ INPUT_BASELINE: 'baseline.json' }));
+      const run = await tools.runChild([tools.action], env({ INPUT_BASELINE: join(workspace, 'baseline.json') }));
       const result = outputOf('result');
       if (result === 'error' || result === '?') throw new Error(`run with baseline failed:\n${run.stderr.slice(-2000)}`);
       compared.push(run);
