@@ -3,6 +3,8 @@
  * bundle over 100 accounts × 5 000 users (loopback IAM/STS, every report fresh), once with
  * `json-file` to make the baseline (the previous night's document), then runs without and with
  * `baseline` interleaved, three each: wall time ratio (target ≤ 1.2×) and peak RSS (≤ 300 MiB).
+ * BENCH_NODE_OPTIONS (e.g. `--max-old-space-size=192`) is passed to those runs as NODE_OPTIONS, to
+ * tell the live set from the slack V8 leaves before a major GC.
  */
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,6 +55,7 @@ export async function baselineBench(tools: BaselineBenchTools): Promise<BenchRow
     INPUT_ACCOUNTS: ids.join(','),
     'INPUT_MEMBER-ROLE-NAME': tools.role,
     INPUT_NOW: tools.now,
+    ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
     ...inputs,
   });
   const outputOf = (name: string): string => new RegExp(`${name}<<(\\S+)\\n([^\\n]*)`).exec(readFileSync(output, 'utf8'))?.[2] ?? '?';
