@@ -13,6 +13,8 @@
  *      time ratio, target ≤ 1.2×; peak RSS, target ≤ 300 MiB.
  *   l  the look-ups beyond the report (enrich: all) on 5 000 users with 1 000 key findings, 20 ms per
  *      IAM call (in process; scripts/bench-enrich.ts).
+ *   n  the same 100 accounts with a `baseline` (the previous run's document) against without:
+ *      wall time ratio (target ≤ 1.2×) and peak RSS (≤ 300 MiB); see bench-baseline.ts.
  *
  * e, f and g (issue 10, large accounts) are in scripts/bench-large.ts.
  *
@@ -29,6 +31,7 @@ import { loadPolicy } from '../src/policy/load-policy';
 import { parseCredentialReport } from '../src/report/parse-report';
 import { memberRoles, timedReports } from '../test/support/aws-org-server';
 import { getReportReply, startAwsServer, type AwsServer } from '../test/support/aws-server';
+import { baselineBench } from './bench-baseline';
 import { benchPolicyReview } from './bench-policy-review';
 import { enrichWallTime } from './bench-enrich';
 import { benchReportCsv } from './bench-report';
@@ -302,7 +305,7 @@ function printTable(): void {
 }
 
 async function main(): Promise<void> {
-  const wanted = new Set(process.argv.slice(2).filter((arg) => /^[a-glr]$/.test(arg)));
+  const wanted = new Set(process.argv.slice(2).filter((arg) => /^[a-glnr]$/.test(arg)));
   const want = (id: string) => wanted.size === 0 || wanted.has(id);
   const csv = benchReportCsv({ account: '123456789012', users: USERS, now: NOW_MS });
   const csvPath = join(work, `report-${USERS}.csv`);
@@ -328,6 +331,11 @@ async function main(): Promise<void> {
       rows.push(...(await benchPolicyReview({ ...review, env: loopbackEnv, runChild, median, ms })));
     }
     if (want('l')) await enrichWallTime(rows);
+    if (want('n')) {
+      requireBundles();
+      const tools = { work, action: ACTION, now: NOW, users: USERS, hubKey: HUB_KEY, role: ROLE, accountIds, loopbackEnv, runChild, median, ms };
+      rows.push(...(await baselineBench(tools)));
+    }
   } finally {
     printTable();
     rmSync(work, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import * as runner from './workflow-commands';
+import { verdictCounts } from '../baseline/verdict-counts';
 import { buildAnnotations } from '../output/annotations';
 import { quoteInput } from '../output/log-text';
 import { createRedactor, type Redactor } from '../output/redact';
@@ -52,6 +53,9 @@ function setOutputs(run: GateRun, settings: GateSettings): void {
   runner.setOutput('policy-weakened', review?.weakened === true ? 'true' : 'false');
   runner.setOutput('findings-hidden', review?.hidden.length ?? 0);
   runner.setOutput('findings-added', review?.added.length ?? 0);
+  // Empty without a baseline (or when it could not be used): "0 new" would claim a comparison.
+  runner.setOutput('new', document.baseline === null ? '' : document.baseline.new);
+  runner.setOutput('fixed', document.baseline === null ? '' : document.baseline.fixed.length);
 }
 
 /** Outputs that are not the verdict: a failure here is a warning, never a changed result. */
@@ -123,9 +127,9 @@ function verdictMessage(run: GateRun, settings: GateSettings, problems: readonly
     return `The gate could not evaluate: ${[...document.errors, ...problems].join(' | ')}`;
   }
   if (document.verdict === 'fail') {
-    const { error, warning } = document.counts;
-    const counted =
-      settings.failOn === 'warning' ? `${countOf(error, 'error')} and ${countOf(warning, 'warning')}` : countOf(error, 'error');
+    const { error, warning } = verdictCounts(document.findings, document.counts, document.baseline);
+    const kind = document.baseline?.newOnly ? 'new ' : '';
+    const counted = settings.failOn === 'warning' ? `${countOf(error, `${kind}error`)} and ${countOf(warning, `${kind}warning`)}` : countOf(error, `${kind}error`);
     return `IAM credential report check failed: ${counted} (fail-on: ${settings.failOn}). See the job summary.`;
   }
   return null;

@@ -1,6 +1,7 @@
 import { policyChangeDocument } from '../policy-review/policy-change-document';
 import type { PolicyChange } from '../policy-review/types';
 import type {
+  BaselineSummary,
   Evaluation,
   FailOn,
   Finding,
@@ -17,6 +18,8 @@ export interface FindingsDocumentInput {
   policySource: string;
   reports: ReportFacts[];
   errors: string[];
+  /** The comparison with the `baseline` document; null (or absent) without one. */
+  baseline?: BaselineSummary | null;
   /** Epoch milliseconds. */
   evaluatedAt: number;
   version: string;
@@ -58,10 +61,22 @@ export function finding(item: Finding): Finding {
       item.exemption === null
         ? null
         : { reason: item.exemption.reason, owner: item.exemption.owner, expires: item.exemption.expires },
+    baseline: item.baseline ?? null,
     // The look-ups' fields come last, each only when its look-up was made (see enrich/finding-enrichment.ts).
     ...(item.accessKeyId === undefined ? {} : { accessKeyId: item.accessKeyId }),
     ...(item.owner === undefined ? {} : { owner: item.owner }),
     ...(item.service === undefined ? {} : { service: item.service }),
+  };
+}
+
+function baselineSummary(summary: BaselineSummary): BaselineSummary {
+  return {
+    file: summary.file,
+    evaluatedAt: summary.evaluatedAt,
+    newOnly: summary.newOnly,
+    new: summary.new,
+    unchanged: summary.unchanged,
+    fixed: summary.fixed.map(finding),
   };
 }
 
@@ -79,6 +94,7 @@ export function buildFindingsDocument(input: FindingsDocumentInput): FindingsDoc
     counts: { error: counts.error, warning: counts.warning, notice: counts.notice, exempted: counts.exempted },
     rules: input.evaluation.rules.map(ruleSummary),
     findings: input.evaluation.findings.map(finding),
+    baseline: input.baseline ? baselineSummary(input.baseline) : null,
     policyChange: input.policyChange ? policyChangeDocument(input.policyChange, finding) : null,
     errors: [...input.errors],
   };

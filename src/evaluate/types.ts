@@ -27,6 +27,11 @@ export interface Finding {
   message: string;
   exempted: boolean;
   exemption: FindingExemption | null;
+  /**
+   * Against the `baseline` document: `new` or `unchanged`. Absent (written as null) without a
+   * baseline, and until the baseline stage has marked the finding.
+   */
+  baseline?: BaselineMark | null;
   // The look-ups beyond the report (`enrich`) add these; a field is omitted when its look-up was not
   // made for the finding, and null when it was made and found nothing (see enrich/finding-enrichment.ts).
   /** `access-key-ids`: the id of the access key the finding names; null when the key is gone since the report. */
@@ -35,6 +40,23 @@ export interface Finding {
   owner?: string | null;
   /** The AWS service of a service-specific credential. */
   service?: string;
+}
+
+export type BaselineMark = 'new' | 'unchanged';
+
+/** The document's `baseline` section: what changed since the earlier run it was compared with. */
+export interface BaselineSummary {
+  /** The baseline file as given (input `baseline`). */
+  file: string;
+  /** The baseline document's own `evaluatedAt`. */
+  evaluatedAt: string;
+  newOnly: boolean;
+  /** Findings of this run, not exempted, marked `new` (exempted ones are marked but not counted). */
+  new: number;
+  /** Findings of this run, not exempted, marked `unchanged`. */
+  unchanged: number;
+  /** The baseline's findings (not exempted there) that no finding of this run has, as they were in the baseline. */
+  fixed: Finding[];
 }
 
 /** The rows of one account's report as handed to the evaluator. */
@@ -103,6 +125,8 @@ export interface FindingsDocument {
   counts: Counts;
   rules: RuleSummary[];
   findings: Finding[];
+  /** null without a `baseline`. */
+  baseline: BaselineSummary | null;
   /** What the policy does differently from `compare-policy`; null without one. */
   policyChange: PolicyChange | null;
   errors: string[];

@@ -1,3 +1,5 @@
+import { mergeBaselines } from '../baseline/merge-baselines';
+import { verdictCounts } from '../baseline/verdict-counts';
 import { combineFindings, countFindings, summarizeRules } from '../evaluate/evaluate-incremental';
 import type { FailOn, FindingsDocument, ReportFacts } from '../evaluate/types';
 import { decideVerdict } from '../evaluate/verdict';
@@ -89,6 +91,7 @@ export function mergeFindingsDocuments(documents: readonly NamedDocument[], opti
   );
   const counts = countFindings(findings);
   const errors = mergeErrors(documents);
+  const baseline = mergeBaselines(documents.map(({ document }) => document));
   const evaluatedAt = documents
     .map(({ document }) => document.evaluatedAt)
     .reduce((earliest, at) => (Date.parse(at) < Date.parse(earliest) ? at : earliest));
@@ -97,7 +100,7 @@ export function mergeFindingsDocuments(documents: readonly NamedDocument[], opti
     schemaVersion: 1,
     tool: { name: 'iam-credential-gate', version: options.version },
     evaluatedAt: new Date(Date.parse(evaluatedAt)).toISOString(),
-    verdict: decideVerdict(counts, options.failOn, errors),
+    verdict: decideVerdict(verdictCounts(findings, counts, baseline), options.failOn, errors),
     failOn: options.failOn,
     policy: { source: policySource },
     reports: sortReports(documents.flatMap(({ document }) => document.reports)),
@@ -107,6 +110,7 @@ export function mergeFindingsDocuments(documents: readonly NamedDocument[], opti
       findings,
     ),
     findings,
+    baseline,
     // Shards' policy change reviews are not joined (yet): their policy-weakened findings are kept.
     policyChange: null,
     errors,

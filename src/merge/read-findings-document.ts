@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FindingsDocument } from '../evaluate/types';
+import type { Finding, FindingsDocument } from '../evaluate/types';
 import { readUntrustedFile, type UntrustedFileAccess } from '../files/untrusted-file';
 import { UserError } from '../user-error';
 
@@ -26,6 +26,8 @@ const findingSchema = z.object({
   message: z.string(),
   exempted: z.boolean(),
   exemption: z.object({ reason: z.string(), owner: nullableText, expires: nullableText }).nullable(),
+  // 1.0 wrote no marks: absent is "no baseline".
+  baseline: z.enum(['new', 'unchanged']).nullable().default(null),
   // 1.1 look-ups (`enrich`): present only when the look-up was made.
   accessKeyId: nullableText.optional(),
   owner: nullableText.optional(),
@@ -40,6 +42,7 @@ const countsSchema = z.object({
 });
 
 // Unknown keys are dropped rather than refused: a later 1.x may add fields to schemaVersion 1.
+// The findings are checked one by one afterwards (see checkFindings), not copied all at once.
 const documentSchema = z.object({
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('iam-credential-gate'), version: z.string() }),
@@ -66,7 +69,18 @@ const documentSchema = z.object({
       exempted: z.number().int().nonnegative().default(0),
     }),
   ),
-  findings: z.array(findingSchema),
+  findings: z.array(z.unknown()),
+  baseline: z
+    .object({
+      file: z.string(),
+      evaluatedAt: z.string(),
+      newOnly: z.boolean(),
+      new: z.number().int().nonnegative(),
+      unchanged: z.number().int().nonnegative(),
+      fixed: z.array(z.unknown()),
+    })
+    .nullable()
+    .default(null),
   errors: z.array(z.string()),
 });
 
@@ -75,6 +89,14 @@ function describePath(path: readonly PropertyKey[]): string {
   for (const key of path) text += typeof key === 'number' ? `[${key}]` : `${text ? '.' : ''}${String(key)}`;
   return text || 'the document';
 }
+
+/** What the document is read for: the words of its messages (and whether they may quote it). */
+export type FindingsDocumentUse = 'merge' | 'baseline';
+
+const WHAT_TO_PASS: Readonly<Record<FindingsDocumentUse, string>> = {
+  merge: 'pass the json-file written by iam-credential-gate.',
+  baseline: 'set baseline to the json-file of an earlier run of iam-credential-gate.',
+};
 
 /**
  * Reads and parses a findings document that a pull request may control (`baseline`, merge inputs):
@@ -104,36 +126,79 @@ function jsonErrorPlace(text: string, error: unknown): string {
 
 /**
  * Parses one findings document (`json-file` of a run) and checks it is schemaVersion 1 of this tool.
- * `file` names it in every message, so a bad artifact among many is easy to find.
+ * `file` names it in every message, so a bad artifact among many is easy to find. A `baseline` is a
+ * file a pull request may control: its messages say where it is wrong, never what it holds.
  */
-export function readFindingsDocument(text: string, file: string): FindingsDocument {
-  let data: unknown;
+export function readFindingsDocument(text: string, file: string, use: FindingsDocumentUse = 'merge'): FindingsDocument {
+  return validateFindingsDocument(parseFindingsJson(text, file, use), file, use);
+}
+
+/** JSON.parse with the messages of readFindingsDocument (a baseline's only say where). */
+export function parseFindingsJson(text: string, file: string, use: FindingsDocumentUse = 'merge'): unknown {
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
-    throw new UserError(`${file} is not JSON (invalid${jsonErrorPlace(text, error)}); pass the json-file written by iam-credential-gate.`);
+    // V8's message quotes the text around the error: only its position is kept.
+    const place = jsonErrorPlace(text, error);
+    if (use === 'baseline') throw new UserError(`${file} is not JSON (invalid${place}); ${WHAT_TO_PASS[use]}`, { file });
+    throw new UserError(`${file} is not JSON (invalid${place}); pass the json-file written by iam-credential-gate.`);
   }
+}
+
+type Invalid = (issue: z.core.$ZodIssue | undefined, prefix: readonly PropertyKey[]) => UserError;
+
+/**
+ * Checks parsed JSON is a findings document of schemaVersion 1. The findings are checked and
+ * replaced one at a time in their array, so a document of 500 000 findings is never held twice.
+ */
+export function validateFindingsDocument(data: unknown, file: string, use: FindingsDocumentUse = 'merge'): FindingsDocument {
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof data !== 'object' || data === null || Array.isArray(data) || version === undefined) {
-    throw new UserError(
-      `${file} is not a findings document (no schemaVersion); pass the json-file written by iam-credential-gate.`,
-    );
+    throw new UserError(`${file} is not a findings document (no schemaVersion); ${WHAT_TO_PASS[use]}`);
   }
   if (version !== 1) {
+    if (use === 'baseline') {
+      const shown =
+        typeof version === 'number' && Number.isSafeInteger(version) ? `schemaVersion ${version}` : 'a schemaVersion that is not a number';
+      throw new UserError(
+        `${file} has ${shown}; this version of iam-credential-gate compares with schemaVersion 1 only. ` +
+          'Use a baseline written by the same major version.',
+      );
+    }
     throw new UserError(
       `${file} has a schemaVersion other than 1; this version of iam-credential-gate reads schemaVersion 1 only. ` +
         'Produce every document with the same major version.',
     );
   }
-  const parsed = documentSchema.safeParse(data);
-  if (!parsed.success) {
-    const [issue] = parsed.error.issues;
-    const where = issue ? describePath(issue.path) : 'the document';
-    throw new UserError(
+  const invalid: Invalid = (issue, prefix) => {
+    const where = issue ? describePath([...prefix, ...issue.path]) : 'the document';
+    return new UserError(
       `${file} is not a valid findings document: ${where}: ${issue?.message ?? 'invalid'}. ` +
-        'Pass the json-file written by iam-credential-gate, unedited.',
+        (use === 'baseline'
+          ? 'Set baseline to the json-file of an earlier run of iam-credential-gate, unedited.'
+          : 'Pass the json-file written by iam-credential-gate, unedited.'),
     );
+  };
+  const parsed = documentSchema.safeParse(data);
+  if (!parsed.success) throw invalid(parsed.error.issues[0], []);
+  const { findings, baseline, errors, ...head } = parsed.data;
+  checkFindings(findings, ['findings'], invalid);
+  if (baseline !== null) checkFindings(baseline.fixed, ['baseline', 'fixed'], invalid);
+  return {
+    ...head,
+    findings: findings as Finding[],
+    baseline: baseline === null ? null : { ...baseline, fixed: baseline.fixed as Finding[] },
+    // The merge does not join policy change reviews; their policy-weakened findings are kept.
+    policyChange: null,
+    errors,
+  };
+}
+
+/** Validates each finding and puts the parsed one in its place (unknown keys dropped, defaults added). */
+function checkFindings(findings: unknown[], at: readonly PropertyKey[], invalid: Invalid): void {
+  for (let index = 0; index < findings.length; index += 1) {
+    const parsed = findingSchema.safeParse(findings[index]);
+    if (!parsed.success) throw invalid(parsed.error.issues[0], [...at, index]);
+    findings[index] = parsed.data;
   }
-  // The merge does not join policy change reviews; their policy-weakened findings are kept.
-  return { ...parsed.data, policyChange: null };
 }

@@ -7,6 +7,7 @@ import { resolveCommentAuthor, writtenBy } from './comment-author';
 import { accountsOf, byImportance } from './finding-groups';
 import { code, escapeMessage, escapeText, link, table } from './markdown';
 import type { Redactor } from './redact';
+import { baselineHeadline, renderBaselineComment } from './render-baseline';
 import { renderPolicyReviewMarkdown } from './render-policy-review';
 import { renderHeadline, SEVERITY_ICON } from './render-summary';
 import { formatCount, formatInstant } from './time-text';
@@ -56,6 +57,8 @@ export function renderPrComment(outcome: GateOutcome, options: PrCommentOptions)
   const multiAccount = accounts.length > 1;
 
   const parts = [`${marker}\n`, renderHeadline(document, '###')];
+  const sinceBaseline = baselineHeadline(document);
+  if (sinceBaseline !== null) parts.push(`${sinceBaseline}\n\n`);
   if (document.policyChange) {
     parts.push(renderPolicyReviewMarkdown(document.policyChange, { redact, maxFindings: 10, heading: '####' }));
   }
@@ -74,7 +77,9 @@ export function renderPrComment(outcome: GateOutcome, options: PrCommentOptions)
   parts.push(`${facts.join(' · ')}\n\n`);
 
   const open = document.findings.filter((finding) => !finding.exempted).sort(byImportance);
-  if (open.length > 0) {
+  if (document.baseline !== null) {
+    parts.push(renderBaselineComment(document, { redact, multiAccount, maxRows: COMMENT_MAX_FINDINGS }));
+  } else if (open.length > 0) {
     const shown = open.slice(0, COMMENT_MAX_FINDINGS);
     const headers = ['Severity', 'Rule', ...(multiAccount ? ['Account'] : []), 'User', 'Credential', 'Finding'];
     parts.push(`${table(headers, shown.map((finding) => findingRow(finding, redact, multiAccount)))}\n\n`);

@@ -139,7 +139,9 @@ export function createRedactor(enabled: boolean): Redactor {
     // A policy change review names findings and exemptions that this run's own list may lack.
     const review = document.policyChange;
     const reviewed = review ? [...review.hidden, ...review.added] : [];
-    for (const finding of [...document.findings, ...reviewed]) {
+    // Fixed findings (from the baseline) name users this run may no longer have.
+    const fixed = document.baseline?.fixed ?? [];
+    for (const finding of [...document.findings, ...reviewed, ...fixed]) {
       if (finding.user !== null) remember('user', finding.user);
       if (finding.arn !== null) remember('arn', finding.arn);
       if (finding.account !== null) remember('account', finding.account);

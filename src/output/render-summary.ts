@@ -1,6 +1,8 @@
 import type { GateOutcome } from '../run/types';
 import { accountsOf, groupFindings } from './finding-groups';
 import type { Redactor } from './redact';
+import { code } from './markdown';
+import { newFirst, renderBaselineSection } from './render-baseline';
 import { renderOwnersBlock } from './render-owners';
 import { renderPolicyReviewMarkdown } from './render-policy-review';
 import { accountsBlock } from './summary/accounts';
@@ -42,7 +44,7 @@ export function renderSummary(outcome: GateOutcome, options: SummaryOptions): st
   const context: Context = {
     document,
     outcome,
-    groups: groupFindings(document.findings),
+    groups: groupFindings(newFirst(document.findings)),
     redact,
     now: options.now,
     jsonFile: options.jsonFile,
@@ -73,6 +75,14 @@ export function renderSummary(outcome: GateOutcome, options: SummaryOptions): st
     ].filter((items) => items.length > 0).length,
   );
   const errors = errorsBlock(context);
+  const since = context.budget.charge(
+    renderBaselineSection(document, {
+      redact,
+      multiAccount: context.multiAccount,
+      maxBytes: Math.floor(context.budget.remaining / 3),
+      elsewhere: context.jsonFile ? `Every one is in the JSON file ${code(context.jsonFile, false)}.` : 'Set `json-file` to get every finding.',
+    }),
+  );
   const accounts = accountsBlock(context);
   const violations = violationsBlock(context);
   const runLevel = runLevelBlock(context);
@@ -80,5 +90,5 @@ export function renderSummary(outcome: GateOutcome, options: SummaryOptions): st
   const exemptions = exemptionsBlock(context);
   const exempted = exemptedBlock(context);
 
-  return [head, review, errors, accounts, rules, owners, violations, upcoming, runLevel, exemptions, exempted, remediation, end].join('');
+  return [head, review, errors, since, accounts, rules, owners, violations, upcoming, runLevel, exemptions, exempted, remediation, end].join('');
 }

@@ -2,6 +2,8 @@ import type { Finding, Verdict } from '../evaluate/types';
 import type { Severity } from '../rules/types';
 import type { GateOutcome } from '../run/types';
 import { accountsOf, byImportance } from './finding-groups';
+import { fixedBlock, terminalBaselineLine } from './render-baseline-terminal';
+import { newFirst } from './render-baseline';
 import type { Redactor } from './redact';
 import { renderPolicyReviewTerminal } from './render-policy-review';
 import { countOf, formatInstant } from './time-text';
@@ -98,8 +100,14 @@ export function renderTerminal(outcome: GateOutcome, options: TerminalOptions): 
     lines.push(paint('dim', `${account} · report ${generated} · ${countOf(report.users, 'user')}`));
   }
   lines.push(paint('dim', `policy ${printable(document.policy.source)} · evaluated ${formatInstant(document.evaluatedAt)}`));
+  const multiAccount = accountsOf(document).length > 1;
+  const compared = document.baseline !== null;
+  if (document.baseline !== null) {
+    lines.push(terminalBaselineLine(document.baseline, printable));
+    lines.push(...fixedBlock(document.baseline.fixed, { redact, multiAccount, printable, cut: (text) => cut(text, MAX_CELL_WIDTH) }));
+  }
 
-  const all = [...document.findings].sort(byImportance);
+  const all = newFirst([...document.findings].sort(byImportance));
   const selected = options.only === undefined ? all : all.filter((finding) => finding.severity === options.only);
   const findings = options.maxRows === undefined ? selected : selected.slice(0, options.maxRows);
   const hidden: string[] = [];
@@ -115,14 +123,14 @@ export function renderTerminal(outcome: GateOutcome, options: TerminalOptions): 
     return lines.join('\n');
   }
 
-  const multiAccount = accountsOf(document).length > 1;
-  const headers = ['SEVERITY', 'RULE', ...(multiAccount ? ['ACCOUNT'] : []), 'USER', 'CREDENTIAL', 'AGE/LIMIT', 'MESSAGE'];
+  const headers = ['SEVERITY', ...(compared ? ['BASELINE'] : []), 'RULE', ...(multiAccount ? ['ACCOUNT'] : []), 'USER', 'CREDENTIAL', 'AGE/LIMIT', 'MESSAGE'];
   const rows = findings.map((finding) => {
     const age = finding.ageDays === null ? '—' : String(finding.ageDays);
     const limit = finding.limit === null ? '' : `/${finding.limit}`;
     const message = finding.message;
     return [
       finding.exempted ? `(${finding.severity})` : finding.severity,
+      ...(compared ? [finding.baseline === 'new' ? 'NEW' : 'unchanged'] : []),
       finding.rule,
       ...(multiAccount ? [finding.account === null ? '—' : redact.account(finding.account)] : []),
       finding.user === null ? '—' : cut(printable(redact.user(finding.user)), MAX_CELL_WIDTH),

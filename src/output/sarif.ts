@@ -53,6 +53,8 @@ export interface SarifResult {
   locations: SarifLocation[];
   partialFingerprints: Record<string, string>;
   suppressions?: { kind: 'external'; status: 'accepted'; justification: string }[];
+  /** Only with a baseline: SARIF's own state of a result against an earlier run. */
+  baselineState?: 'new' | 'unchanged';
   properties: Record<string, unknown>;
 }
 
@@ -206,6 +208,7 @@ function resultOf(outcome: GateOutcome, finding: Finding, ruleIndex: number): Sa
     locations: [locationOf(outcome, finding)],
     partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(outcome, finding) },
     ...(finding.exempted ? { suppressions: [{ kind: 'external' as const, status: 'accepted' as const, justification }] } : {}),
+    ...(finding.baseline ? { baselineState: finding.baseline } : {}),
     properties: {
       account: finding.account,
       user: finding.user,

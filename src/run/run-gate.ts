@@ -1,6 +1,8 @@
 import type { AwsAccounts } from '../accounts/aws-accounts';
 import type { ProgressSink } from '../accounts/progress-line';
 import { runAccounts } from '../accounts/run-accounts';
+import { baselineStage } from '../baseline/baseline-stage';
+import { verdictCounts } from '../baseline/verdict-counts';
 import type { AwsReportRequest, FetchedReport } from '../aws/fetch-report-from-aws';
 import { evaluate } from '../evaluate/evaluate';
 import { buildFindingsDocument } from '../evaluate/findings-document';
@@ -242,7 +244,11 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
     if (settings.mode === 'check') evaluation = withPolicyReview(evaluation, policyChange);
   }
 
-  const counted = decideVerdict(evaluation.counts, settings.failOn, errors);
+  const compared = await baselineStage(settings, evaluation, reports.map((report) => report.facts), deps.log);
+  evaluation = compared.evaluation;
+  errors.push(...compared.errors);
+
+  const counted = decideVerdict(verdictCounts(evaluation.findings, evaluation.counts, compared.baseline), settings.failOn, errors);
   const verdict = settings.mode === 'check' ? verdictWithReview(counted, policyChange) : counted;
   const document = buildFindingsDocument({
     evaluation,
@@ -251,6 +257,7 @@ export async function runGate(settings: GateSettings, deps: GateDependencies): P
     policySource: settings.policy,
     reports: reports.map((report) => report.facts),
     errors,
+    baseline: compared.baseline,
     evaluatedAt: settings.now,
     version: TOOL_VERSION,
     policyChange,

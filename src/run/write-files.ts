@@ -3,7 +3,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { FindingsDocument } from '../evaluate/types';
+import type { Finding, FindingsDocument } from '../evaluate/types';
 import type { GateLogger } from '../logger';
 import { buildSarif } from '../output/sarif';
 import { logSarifCap } from '../output/sarif-cap';
@@ -71,17 +71,34 @@ export async function writeOutputFile(cwd: string, path: string, content: string
  * 5 000 users make a document of tens of MB, which must not be built as one string.
  */
 export function* serializeFindingsDocument(document: FindingsDocument): Generator<string> {
-  const { findings, policyChange, errors, ...head } = document;
+  const { findings, baseline, policyChange, errors, ...head } = document;
   const headJson = JSON.stringify(head, null, 2);
-  yield `${headJson.slice(0, -2)},\n  "findings": [`;
-  let first = true;
-  for (const finding of findings) {
-    yield `${first ? '' : ','}\n    ${JSON.stringify(finding)}`;
-    first = false;
+  yield `${headJson.slice(0, -2)},\n  "findings": `;
+  yield* serializeFindings(findings, '  ');
+  yield `,\n  "baseline": `;
+  if (baseline === null) {
+    yield 'null';
+  } else {
+    // The fixed findings can be as many as the findings: one per line too.
+    const { fixed, ...counts } = baseline;
+    yield `${JSON.stringify(counts, null, 2).replace(/\n/g, '\n  ').slice(0, -4)},\n    "fixed": `;
+    yield* serializeFindings(fixed, '    ');
+    yield '\n  }';
   }
-  yield `${findings.length > 0 ? '\n  ' : ''}],\n  "policyChange": `;
+  yield `,\n  "policyChange": `;
   yield* serializePolicyChange(policyChange);
   yield `,\n  "errors": ${JSON.stringify(errors)}\n}\n`;
+}
+
+/** A JSON array of findings, one per line, closed at `indent`. */
+function* serializeFindings(findings: readonly Finding[], indent: string): Generator<string> {
+  yield '[';
+  let first = true;
+  for (const finding of findings) {
+    yield `${first ? '' : ','}\n${indent}  ${JSON.stringify(finding)}`;
+    first = false;
+  }
+  yield `${findings.length > 0 ? `\n${indent}` : ''}]`;
 }
 
 export async function writeFindingsDocument(

@@ -136,7 +136,7 @@ describe('what the look-ups add to findings', () => {
       evaluatedAt: NOW,
       version: '1.1.0',
     });
-    expect(Object.keys(document.findings[0] ?? {}).slice(-4)).toEqual(['exempted', 'exemption', 'accessKeyId', 'owner']);
+    expect(Object.keys(document.findings[0] ?? {}).slice(-4)).toEqual(['exemption', 'baseline', 'accessKeyId', 'owner']);
     expect(document.findings[0]?.accessKeyId).toBe('AKIACAROL');
     expect(document.findings[0]?.owner).toBe('team-a');
     expect(document.findings[0]?.message).toMatch(/^Access key 1 \(AKIACAROL\) of carol is 200 days old \(limit 90 days\)\. Owner: team-a\. Deactivate it: aws iam update-access-key/);

@@ -64,13 +64,45 @@ describe('buildFindingsDocument', () => {
           message: 'Access key 1 of carol is 142 days old (limit 90 days).',
           exempted: false,
           exemption: null,
+          baseline: null,
         },
       ],
+      baseline: null,
       // 1.1: null without compare-policy.
       policyChange: null,
       errors: [],
     };
     expect(JSON.stringify(document)).toBe(JSON.stringify(expected));
+  });
+
+  it('writes the baseline marks and section in the contract order', () => {
+    const marked = { baseline: 'unchanged', ...finding } satisfies Finding;
+    const compared = buildFindingsDocument({
+      evaluation: { ...evaluation, findings: [marked] },
+      verdict: 'pass',
+      failOn: 'error',
+      policySource: 'builtin:recommended',
+      reports: [],
+      errors: [],
+      evaluatedAt: 0,
+      version: '1.0.0',
+      baseline: { fixed: [marked], unchanged: 1, new: 0, newOnly: true, evaluatedAt: '2026-11-19T02:00:00.000Z', file: 'b.json' },
+    });
+    expect(Object.keys(compared.findings[0] ?? {}).slice(-3)).toEqual(['exempted', 'exemption', 'baseline']);
+    expect(compared.findings[0]?.baseline).toBe('unchanged');
+    expect(Object.keys(compared)).toEqual([
+      'schemaVersion', 'tool', 'evaluatedAt', 'verdict', 'failOn', 'policy', 'reports', 'counts', 'rules', 'findings', 'baseline', 'policyChange', 'errors',
+    ]);
+    expect(JSON.stringify(compared.baseline)).toBe(
+      JSON.stringify({
+        file: 'b.json',
+        evaluatedAt: '2026-11-19T02:00:00.000Z',
+        newOnly: true,
+        new: 0,
+        unchanged: 1,
+        fixed: [compared.findings[0]],
+      }),
+    );
   });
 
   it('keeps the exemption fields in order and carries errors', () => {

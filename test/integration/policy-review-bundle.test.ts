@@ -64,7 +64,7 @@ describe('dist/index.js with compare-policy', () => {
       expect.objectContaining({ id: 'access-key-max-age', effect: 'looser' }),
     ]);
     expect(change.exemptions.added).toEqual([expect.objectContaining({ users: ['carol.diaz'], reason: 'Temporary (SEC-9)' })]);
-    expect(Object.keys(document).slice(-3)).toEqual(['findings', 'policyChange', 'errors']);
+    expect(Object.keys(document).slice(-4)).toEqual(['findings', 'baseline', 'policyChange', 'errors']);
     expect(document.findings.find((finding: { rule: string }) => finding.rule === 'policy-weakened')).toMatchObject({
       severity: 'warning',
       exempted: false,

@@ -154,7 +154,7 @@ describe('runGate with compare-policy', () => {
     const { document } = await run({ policy: 'policy.yml', 'compare-policy': 'base.yml' });
     const text = [...serializeFindingsDocument(document)].join('');
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(document)));
-    expect(Object.keys(JSON.parse(text) as object).slice(-3)).toEqual(['findings', 'policyChange', 'errors']);
+    expect(Object.keys(JSON.parse(text) as object).slice(-4)).toEqual(['findings', 'baseline', 'policyChange', 'errors']);
   });
 });
 

@@ -38,6 +38,7 @@ function largeDocument(): FindingsDocument {
       exempted: false,
       exemption: null,
     })),
+    baseline: null,
     policyChange: null,
     errors: [],
   };

@@ -6,8 +6,8 @@ import type { FindingsDocument } from '../../src/evaluate/types';
 import { savedReportPath, serializeFindingsDocument, writeFindingsDocument } from '../../src/run/write-files';
 import { UserError } from '../../src/user-error';
 
-function documentWith(findings: number): FindingsDocument {
-  return {
+function documentWith(findings: number, withBaseline = false): FindingsDocument {
+  const document: FindingsDocument = {
     schemaVersion: 1,
     tool: { name: 'iam-credential-gate', version: '1.0.0' },
     evaluatedAt: '2026-11-20T12:00:00.000Z',
@@ -31,10 +31,23 @@ function documentWith(findings: number): FindingsDocument {
       message: `Access key 1 of u${index} is 323 days old (limit 90 days).\nline`,
       exempted: false,
       exemption: null,
+      baseline: withBaseline ? ('new' as const) : null,
     })),
+    baseline: null,
     policyChange: null,
     errors: findings > 1 ? ['one "quoted" error'] : [],
   };
+  if (withBaseline) {
+    document.baseline = {
+      file: 'baseline "nightly".json',
+      evaluatedAt: '2026-11-19T02:00:00.000Z',
+      newOnly: true,
+      new: findings,
+      unchanged: 0,
+      fixed: document.findings.map((finding) => ({ ...finding, baseline: null, user: `fixed-${finding.user ?? ''}` })),
+    };
+  }
+  return document;
 }
 
 describe('serializeFindingsDocument', () => {
@@ -44,6 +57,15 @@ describe('serializeFindingsDocument', () => {
     expect(JSON.parse(text)).toEqual(document);
     expect(Object.keys(JSON.parse(text))).toEqual(Object.keys(document));
     expect(text.endsWith('}\n')).toBe(true);
+  });
+
+  it.each([0, 1, 3])('writes the baseline section after the findings, one fixed finding per line (%i)', (findings) => {
+    const document = documentWith(findings, true);
+    const text = [...serializeFindingsDocument(document)].join('');
+    expect(JSON.parse(text)).toEqual(document);
+    expect(Object.keys(JSON.parse(text))).toEqual(Object.keys(document));
+    expect(Object.keys(JSON.parse(text).baseline)).toEqual(['file', 'evaluatedAt', 'newOnly', 'new', 'unchanged', 'fixed']);
+    expect(text.split('\n').filter((line) => line.includes('"user":"fixed-')).length).toBe(findings);
   });
 });
 

@@ -109,6 +109,7 @@ export function buildOutcome(options: OutcomeOptions = {}): GateOutcome {
     counts,
     rules: summarizeRules(policy, findings),
     findings,
+    baseline: null,
     policyChange: options.policyChange ?? null,
     errors,
   };

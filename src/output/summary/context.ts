@@ -5,6 +5,7 @@ import type { GateOutcome } from '../../run/types';
 import type { FindingGroups } from '../finding-groups';
 import { code, escapeText } from '../markdown';
 import type { Redactor } from '../redact';
+import { newMark } from '../render-baseline';
 
 export const SEVERITY_ICON: Readonly<Record<Severity, string>> = { error: '🔴', warning: '🟠', notice: '🔵' };
 
@@ -71,9 +72,11 @@ export function messageCell(context: Context, finding: Finding): string {
 
 /** Columns shared by every per-user table, with Account only when the run covers several. */
 export function whoCells(context: Context, finding: Finding, withRule = true): string[] {
-  const cells = withRule ? [code(finding.rule)] : [];
+  // A finding new against the baseline is marked on its first cell (the rule, or the user in a per-rule table).
+  const mark = newMark(finding);
+  const cells = withRule ? [`${mark}${code(finding.rule)}`] : [];
   if (context.multiAccount) cells.push(accountCell(context, finding.account));
-  cells.push(userCell(context, finding), finding.credential === null ? '—' : code(context.redact.text(finding.credential)));
+  cells.push(`${withRule ? '' : mark}${userCell(context, finding)}`, finding.credential === null ? '—' : code(context.redact.text(finding.credential)));
   return cells;
 }
 
