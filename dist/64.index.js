@@ -77,11 +77,17 @@ function writtenBy(author, user) {
 var finding_groups = __webpack_require__(1165);
 // EXTERNAL MODULE: ./src/output/markdown.ts
 var markdown = __webpack_require__(8548);
-// EXTERNAL MODULE: ./src/output/render-summary.ts
-var render_summary = __webpack_require__(8364);
+// EXTERNAL MODULE: ./src/output/render-baseline.ts
+var render_baseline = __webpack_require__(6733);
+// EXTERNAL MODULE: ./src/output/render-policy-review.ts
+var render_policy_review = __webpack_require__(3829);
+// EXTERNAL MODULE: ./src/output/render-summary.ts + 9 modules
+var render_summary = __webpack_require__(8029);
 // EXTERNAL MODULE: ./src/output/time-text.ts
 var time_text = __webpack_require__(678);
 ;// CONCATENATED MODULE: ./src/output/pr-comment.ts
+
+
 
 
 
@@ -108,7 +114,7 @@ function findingRow(finding, redact, multiAccount) {
         (0,markdown/* code */.aY)(finding.rule),
         ...(multiAccount ? [finding.account === null ? '—' : (0,markdown/* code */.aY)(redact.account(finding.account))] : []),
         finding.user === null ? '—' : (0,markdown/* code */.aY)(redact.user(finding.user)),
-        finding.credential === null ? '—' : (0,markdown/* code */.aY)(finding.credential),
+        finding.credential === null ? '—' : (0,markdown/* code */.aY)(redact.text(finding.credential)),
         (0,markdown/* escapeText */.X1)(redact.text(finding.message)),
     ];
 }
@@ -121,6 +127,12 @@ function renderPrComment(outcome, options) {
     const marker = options.marker ?? commentMarker(document.policy.source, accounts);
     const multiAccount = accounts.length > 1;
     const parts = [`${marker}\n`, (0,render_summary/* renderHeadline */.Lf)(document, '###')];
+    const sinceBaseline = (0,render_baseline/* baselineHeadline */.sm)(document);
+    if (sinceBaseline !== null)
+        parts.push(`${sinceBaseline}\n\n`);
+    if (document.policyChange) {
+        parts.push((0,render_policy_review/* renderPolicyReviewMarkdown */.I)(document.policyChange, { redact, maxFindings: 10, heading: '####' }));
+    }
     if (document.errors.length > 0) {
         const shown = document.errors.slice(0, COMMENT_MAX_ERRORS).map((error) => `- ${(0,markdown/* escapeMessage */.hC)(redact.text(error).slice(0, 500))}`);
         if (document.errors.length > shown.length)
@@ -138,7 +150,10 @@ function renderPrComment(outcome, options) {
     facts.push(`evaluated ${(0,time_text/* formatInstant */.r4)(document.evaluatedAt)}`);
     parts.push(`${facts.join(' · ')}\n\n`);
     const open = document.findings.filter((finding) => !finding.exempted).sort(finding_groups/* byImportance */.G5);
-    if (open.length > 0) {
+    if (document.baseline !== null) {
+        parts.push((0,render_baseline/* renderBaselineComment */.zk)(document, { redact, multiAccount, maxRows: COMMENT_MAX_FINDINGS }));
+    }
+    else if (open.length > 0) {
         const shown = open.slice(0, COMMENT_MAX_FINDINGS);
         const headers = ['Severity', 'Rule', ...(multiAccount ? ['Account'] : []), 'User', 'Credential', 'Finding'];
         parts.push(`${(0,markdown/* table */.tp)(headers, shown.map((finding) => findingRow(finding, redact, multiAccount)))}\n\n`);

@@ -13,16 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
   runExplain: () => (/* binding */ runExplain)
 });
 
-// EXTERNAL MODULE: ./src/evaluate/evaluate.ts
-var evaluate = __webpack_require__(1632);
+// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 1 modules
+var evaluate = __webpack_require__(6475);
 // EXTERNAL MODULE: ./src/evaluate/exemptions.ts
 var evaluate_exemptions = __webpack_require__(2171);
 // EXTERNAL MODULE: ./src/evaluate/verdict.ts
 var verdict = __webpack_require__(6250);
 // EXTERNAL MODULE: ./src/policy/did-you-mean.ts
 var did_you_mean = __webpack_require__(607);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 9 modules
-var registry = __webpack_require__(2526);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 8 modules
+var registry = __webpack_require__(3382);
 // EXTERNAL MODULE: ./src/user-error.ts
 var user_error = __webpack_require__(7495);
 // EXTERNAL MODULE: ./src/rules/age.ts
@@ -41,6 +41,8 @@ const KEY_USE = [
 ];
 const PASSWORD = ['password_enabled', 'password_last_used', 'password_last_changed', 'user_creation_time'];
 const CERTS = ['cert_1_active', 'cert_1_last_rotated', 'cert_2_active', 'cert_2_last_rotated'];
+/** The look-up rules read data the report does not hold; without it (`explain` makes no look-ups) they judge nothing. */
+const lookedUp = (what) => () => `the rule reads ${what}, a look-up beyond the report (enrich) that explain does not make`;
 const noActiveKey = (row) => row.accessKeys.some((key) => key.active) ? null : 'the user has no active access key';
 const noPassword = (row) => row.passwordEnabled === true ? null : 'the user has no console password';
 /**
@@ -78,6 +80,10 @@ const RULE_FACTS = {
             ? null
             : 'the user holds no enabled credential',
     },
+    'service-credential-max-age': { columns: [], notApplicable: lookedUp('service-specific credentials') },
+    'service-credential-no-expiry': { columns: [], notApplicable: lookedUp('service-specific credentials') },
+    'ssh-key-max-age': { columns: [], notApplicable: lookedUp('SSH public keys') },
+    'root-hardware-mfa': { columns: ['mfa_active'], notApplicable: lookedUp('the virtual MFA devices') },
     'access-key-region': {
         columns: ['access_key_1_active', 'access_key_1_last_used_region', 'access_key_2_active', 'access_key_2_last_used_region'],
         notApplicable: noActiveKey,
@@ -284,8 +290,8 @@ function renderExplanation(explanation) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/run/run-gate.ts + 28 modules
-var run_gate = __webpack_require__(9825);
+// EXTERNAL MODULE: ./src/run/run-gate.ts + 14 modules
+var run_gate = __webpack_require__(2112);
 // EXTERNAL MODULE: ./src/cli/cli-options.ts
 var cli_options = __webpack_require__(2391);
 // EXTERNAL MODULE: ./src/cli/parse-flags.ts

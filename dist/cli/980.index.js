@@ -18,7 +18,7 @@ export const modules = {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6921);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8439);
-/* harmony import */ var _rules_registry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2526);
+/* harmony import */ var _rules_registry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3382);
 /* harmony import */ var _rules_rule_params__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8916);
 
 
@@ -135,7 +135,7 @@ function buildPolicyJsonSchema() {
 /* harmony export */   $$: () => (/* binding */ paramsSchemaOf),
 /* harmony export */   eN: () => (/* binding */ ruleParamsSchema)
 /* harmony export */ });
-/* unused harmony exports NEVER_USED_MODES, RULE_PARAMS */
+/* unused harmony exports NEVER_USED_MODES, ROOT_MFA_APPLIES_WHEN, RULE_PARAMS */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
 
 /**
@@ -155,9 +155,15 @@ const graceDays = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
     .default(0)
     .describe('Users younger than this many days are not flagged yet (time to enrol a device).');
 const none = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({});
+const ROOT_MFA_APPLIES_WHEN = ['any-credential', 'password'];
 const RULE_PARAMS = {
     'root-access-keys': none,
-    'root-mfa': none,
+    'root-mfa': zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        applies_when: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(ROOT_MFA_APPLIES_WHEN)
+            .default('any-credential')
+            .describe('When root must have MFA: `any-credential` (a password, or an old report that cannot tell, or an active ' +
+            'access key) or `password` (CIS v5 and later: root without a console password passes).'),
+    }),
     'root-recent-use': zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         days: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
             .int()
@@ -216,6 +222,24 @@ const RULE_PARAMS = {
             .describe('Regions where keys may be used, for example `[eu-west-1, eu-central-1]`.'),
     }),
     'additional-credentials': none,
+    'service-credential-max-age': zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        max_days: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+            .int()
+            .min(1)
+            .default(90)
+            .describe('Maximum age of an active service-specific credential (from its creation), in days.'),
+    }),
+    'service-credential-no-expiry': zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        max_days: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+            .int()
+            .min(1)
+            .default(30)
+            .describe('Longest lifetime (expiration − creation) an active service-specific credential may have, in days.'),
+    }),
+    'ssh-key-max-age': zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        max_days: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).default(90).describe('Maximum age of an active SSH public key (from its upload), in days.'),
+    }),
+    'root-hardware-mfa': none,
 };
 /** The params schema of a rule id, or undefined for an id that is not a rule. */
 function ruleParamsSchema(id) {

@@ -1,6 +1,126 @@
-export const id = 549;
-export const ids = [549];
+export const id = 376;
+export const ids = [376];
 export const modules = {
+
+/***/ 5462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ leanCredentialReportBodies)
+/* harmony export */ });
+/* harmony import */ var _aws_report_size_cap__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9988);
+
+const OPEN = Buffer.from('<Content>');
+const CLOSE = Buffer.from('</Content>');
+const COMMAND = 'GetCredentialReportCommand';
+function isRawResponse(value) {
+    return typeof value === 'object' && value !== null && typeof value.statusCode === 'number';
+}
+function asBuffer(chunk) {
+    return typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+/**
+ * The whole body in one buffer. With a Content-Length (IAM sends one) the chunks are copied into a
+ * buffer of that size as they arrive, so a report never exists twice in memory while it is read.
+ */
+async function readBody(body, length) {
+    if (body instanceof Uint8Array)
+        return asBuffer(body);
+    if (typeof body !== 'object' || body === null || !(Symbol.asyncIterator in body))
+        return null;
+    // Over the size cap: refused as announced, or as soon as it has sent more (see report-size-cap.ts).
+    const refuse = (size) => {
+        body.destroy?.();
+        return (0,_aws_report_size_cap__WEBPACK_IMPORTED_MODULE_0__/* .reportTooLarge */ .CP)((0,_aws_report_size_cap__WEBPACK_IMPORTED_MODULE_0__/* .reportBytesOfBody */ .fG)(size), true);
+    };
+    if (length !== null && length > _aws_report_size_cap__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REPORT_RESPONSE_BYTES */ .Q8)
+        throw refuse(length);
+    let whole = length === null ? null : Buffer.allocUnsafe(length);
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        const bytes = asBuffer(chunk);
+        if (size + bytes.length > _aws_report_size_cap__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REPORT_RESPONSE_BYTES */ .Q8)
+            throw refuse(size + bytes.length);
+        if (whole !== null && size + bytes.length <= whole.length) {
+            bytes.copy(whole, size);
+        }
+        else {
+            // More than announced: fall back to collecting the pieces.
+            if (whole !== null)
+                chunks.push(whole.subarray(0, size));
+            whole = null;
+            chunks.push(bytes);
+        }
+        size += bytes.length;
+    }
+    return whole === null ? Buffer.concat(chunks, size) : whole.subarray(0, size);
+}
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const SEXTETS = new Int8Array(256).fill(-1);
+for (let i = 0; i < BASE64.length; i += 1)
+    SEXTETS[BASE64.charCodeAt(i)] = i;
+/**
+ * Decodes the base64 text in `bytes[from, to)` into the same bytes, starting at `from` (the output
+ * is shorter than the input and never overtakes it), and returns the decoded length. Padding and
+ * whitespace are skipped. No copy of the report is made, neither as bytes nor as a string.
+ */
+function decodeBase64InPlace(bytes, from, to) {
+    let write = from;
+    let bits = 0;
+    let buffer = 0;
+    for (let read = from; read < to; read += 1) {
+        const sextet = SEXTETS[bytes[read] ?? 0] ?? -1;
+        if (sextet < 0)
+            continue;
+        buffer = ((buffer << 6) | sextet) & 0xffffff;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            bytes[write] = (buffer >> bits) & 0xff;
+            write += 1;
+        }
+    }
+    return write - from;
+}
+/** Installs the two middlewares on a client; other commands pass through untouched. */
+function leanCredentialReportBodies(client) {
+    const contents = new WeakMap();
+    // Innermost: sees the raw HTTP response before the SDK's deserializer does.
+    client.middlewareStack.add((next, context) => async (args) => {
+        const result = await next(args);
+        const response = result.response;
+        if (context.commandName !== COMMAND || !isRawResponse(response) || response.statusCode !== 200)
+            return result;
+        const announced = Number(response.headers?.['content-length'] ?? Number.NaN);
+        const body = await readBody(response.body, Number.isSafeInteger(announced) ? announced : null);
+        if (body === null)
+            return result;
+        const start = body.indexOf(OPEN);
+        const end = start < 0 ? -1 : body.indexOf(CLOSE, start);
+        if (start >= 0 && end >= 0) {
+            // The rest of the XML goes to the SDK first: the decoding below overwrites the base64 text.
+            response.body = Buffer.concat([body.subarray(0, start + OPEN.length), body.subarray(end)]);
+            const from = start + OPEN.length;
+            contents.set(context, body.subarray(from, from + decodeBase64InPlace(body, from, end)));
+        }
+        else {
+            response.body = body;
+        }
+        return result;
+    }, { step: 'deserialize', priority: 'low', name: 'iamCredentialGateLeanReportBody' });
+    // Outermost: puts the report back once the SDK has built the output.
+    client.middlewareStack.add((next, context) => async (args) => {
+        const result = await next(args);
+        const content = contents.get(context);
+        if (content !== undefined)
+            result.output.Content = content;
+        return result;
+    }, { step: 'initialize', priority: 'high', name: 'iamCredentialGateLeanReportContent' });
+}
+
+
+/***/ }),
 
 /***/ 1513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -165,12 +285,18 @@ function fromStsCredentials(credentials, what) {
 /** Bounds a promise we cannot abort (a token request, a credential chain) by the time left. */
 async function withinBudget(budget, work, what) {
     const remaining = budget.remainingMs();
+    // The work is aborted, not just outraced: a request left open would keep the process running.
+    const controller = new AbortController();
     let timer;
     const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new user_error/* UserError */.yo(`${what} did not finish within ${budget.describeLimit()}. Raise ${budget.limitName()} or check the network.`)), Math.max(1, remaining));
+        timer = setTimeout(() => {
+            const error = new user_error/* UserError */.yo(`${what} did not finish within ${budget.describeLimit()}. Raise ${budget.limitName()} or check the network.`);
+            reject(error);
+            controller.abort(error);
+        }, Math.max(1, remaining));
     });
     try {
-        return await Promise.race([work, timeout]);
+        return await Promise.race([work(controller.signal), timeout]);
     }
     finally {
         if (timer !== undefined)
@@ -253,7 +379,7 @@ async function assumeRoleWithWebIdentity(request, deps, sts) {
         let token;
         try {
             // A fresh token per attempt: tokens are short-lived and STS rejects reused expired ones.
-            token = await withinBudget(budget, getIdToken(request.audience), 'Requesting the GitHub OIDC token');
+            token = await withinBudget(budget, (signal) => getIdToken(request.audience, signal), 'Requesting the GitHub OIDC token');
         }
         catch (error) {
             if (error instanceof user_error/* UserError */.yo)
@@ -361,7 +487,7 @@ async function resolveGateCredentials(request, deps) {
     let first;
     try {
         // Resolve once now, so missing credentials fail here with advice instead of inside a report call.
-        first = await withinBudget(budget, masked(), `Looking up AWS credentials in ${source}`);
+        first = await withinBudget(budget, () => masked(), `Looking up AWS credentials in ${source}`);
     }
     catch (error) {
         if (error instanceof user_error/* UserError */.yo)
@@ -525,18 +651,22 @@ function describeFailure(failure) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ createCredentialReportApi)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6764);
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6764);
+/* harmony import */ var _report_size_cap__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9988);
+
 
 function createCredentialReportApi(client) {
     return {
         async generate(timeoutMs) {
-            const out = await client.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_0__/* .GenerateCredentialReportCommand */ .seh({}), { abortSignal: AbortSignal.timeout(timeoutMs) });
+            const out = await client.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .GenerateCredentialReportCommand */ .seh({}), { abortSignal: AbortSignal.timeout(timeoutMs) });
             const state = out.State;
             // An unknown or missing state is treated as still running: polling again is safe.
             return state === 'COMPLETE' || state === 'STARTED' ? state : 'INPROGRESS';
         },
         async get(timeoutMs) {
-            const out = await client.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_0__/* .GetCredentialReportCommand */ .DBo({}), { abortSignal: AbortSignal.timeout(timeoutMs) });
+            const out = await client.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .GetCredentialReportCommand */ .DBo({}), { abortSignal: AbortSignal.timeout(timeoutMs) });
+            if (out.Content !== undefined)
+                (0,_report_size_cap__WEBPACK_IMPORTED_MODULE_0__/* .checkReportSize */ .m6)(out.Content.byteLength);
             const content = out.Content === undefined ? '' : new TextDecoder('utf-8').decode(out.Content);
             const generatedAt = out.GeneratedTime instanceof Date && !Number.isNaN(out.GeneratedTime.getTime()) ? out.GeneratedTime.getTime() : null;
             return { content, generatedAt };
@@ -766,21 +896,265 @@ async function fetchCredentialReport(options) {
 
 /***/ }),
 
-/***/ 1549:
+/***/ 7376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   credentialRequestOf: () => (/* binding */ credentialRequestOf),
-/* harmony export */   fetchReportFromAws: () => (/* binding */ fetchReportFromAws)
-/* harmony export */ });
-/* harmony import */ var _user_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7495);
-/* harmony import */ var _aws_clients__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1513);
-/* harmony import */ var _aws_credentials__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6867);
-/* harmony import */ var _credential_report_api__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3790);
-/* harmony import */ var _fetch_credential_report__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1466);
-/* harmony import */ var _parse_arn__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2756);
-/* harmony import */ var _retry_budget__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9181);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  credentialRequestOf: () => (/* binding */ credentialRequestOf),
+  fetchReportFromAws: () => (/* binding */ fetchReportFromAws),
+  lookUpsOf: () => (/* binding */ lookUpsOf)
+});
+
+// EXTERNAL MODULE: ./src/accounts/lean-report-body.ts
+var lean_report_body = __webpack_require__(5462);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var dist_cjs = __webpack_require__(6764);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(370);
+// EXTERNAL MODULE: ./src/aws/aws-error.ts
+var aws_error = __webpack_require__(4931);
+// EXTERNAL MODULE: ./src/aws/retry-budget.ts
+var retry_budget = __webpack_require__(9181);
+// EXTERNAL MODULE: ./src/report/parse-report.ts + 14 modules
+var parse_report = __webpack_require__(5688);
+// EXTERNAL MODULE: ./src/user-error.ts
+var user_error = __webpack_require__(7495);
+// EXTERNAL MODULE: ./src/enrich/look-up-plan.ts
+var look_up_plan = __webpack_require__(4992);
+;// CONCATENATED MODULE: ./src/enrich/look-up-account.ts
+/**
+ * The AWS side of the look-ups beyond the report, for one account, through the IAM client that
+ * fetched its report (loaded only with the AWS adapters: the offline path never imports it).
+ *
+ * Every listing is read to its last page (Marker / IsTruncated). Calls run at most
+ * LOOK_UP_CONCURRENCY at once; a throttled or failing call backs off like the report's calls do,
+ * for up to `max-wait-seconds` of its own (a budget per call, since an account of 5 000 users
+ * makes thousands of calls and a budget for all of them would fail a large account that is merely
+ * slow). A denied permission, or a call that keeps failing, ends the look-ups with a UserError that
+ * names the permission and the `enrich` value: never a silent pass.
+ */
+
+
+
+
+
+
+
+/** IAM answers a few dozen read calls a second per account before it throttles; 8 stays well inside. */
+const LOOK_UP_CONCURRENCY = 8;
+/** Upper bound of one request, like the report's. */
+const MAX_REQUEST_MS = 30_000;
+/** IAM's largest page: fewer round trips for the account-wide listings. */
+const PAGE_SIZE = 1_000;
+function epoch(date) {
+    return date instanceof Date && !Number.isNaN(date.getTime()) ? date.getTime() : null;
+}
+function describeLimit(maxWaitMs) {
+    return `max-wait-seconds (${Math.round(maxWaitMs / 1000)} s)`;
+}
+/** The calls of one account's look-ups: bounded, retried, stopped at the first failure. */
+function caller(session) {
+    const limit = (0,p_limit/* default */.A)(LOOK_UP_CONCURRENCY);
+    const calls = {};
+    let failed = null;
+    const denied = (value, message) => new user_error/* UserError */.yo(`AWS denied ${look_up_plan/* LOOK_UP_PERMISSIONS */.r[value]} to ${session.identity}, which enrich: ${value} needs: ${message} ` +
+        `Allow ${look_up_plan/* LOOK_UP_PERMISSIONS */.r[value]} on resource "*" to that role (see "Look-ups beyond the report (enrich)" in the README; ` +
+        'in a multi-account run, to every member role), or remove ' +
+        `${value} from enrich. The gate fails closed: a look-up that was asked for is never skipped.`);
+    /** One request and its retries, within `max-wait-seconds` of its own. */
+    async function call(value, send) {
+        const budget = new retry_budget/* RetryBudget */.Km(session.clock, session.maxWaitMs);
+        let attempts = 0;
+        for (;;) {
+            if (failed !== null)
+                throw failed;
+            attempts += 1;
+            calls[value] = (calls[value] ?? 0) + 1;
+            try {
+                return await send(AbortSignal.timeout(Math.max(1, Math.min(MAX_REQUEST_MS, budget.remainingMs()))));
+            }
+            catch (error) {
+                if (error instanceof user_error/* UserError */.yo)
+                    throw error;
+                const failure = (0,aws_error/* classifyAwsError */.u)(error);
+                // A user deleted since the report: nothing of it is left to list.
+                if (failure.code === 'NoSuchEntity' || failure.code === 'NoSuchEntityException')
+                    return 'no-such-entity';
+                if (failure.kind === 'access-denied')
+                    throw denied(value, failure.message);
+                session.log.debug(`${look_up_plan/* LOOK_UP_PERMISSIONS */.r[value]} failed: ${(0,aws_error/* describeFailure */.I)(failure)}`);
+                if (failure.kind === 'transient' && (await budget.backoff()))
+                    continue;
+                throw new user_error/* UserError */.yo(`Could not make the look-up ${value} (${look_up_plan/* LOOK_UP_PERMISSIONS */.r[value]}) for ${session.identity}: ` +
+                    `${attempts} attempt${attempts === 1 ? '' : 's'} over ${(0,retry_budget/* formatDuration */.a3)(budget.elapsedMs())}, the last answered ${(0,aws_error/* describeFailure */.I)(failure)}. ` +
+                    (failure.kind === 'transient'
+                        ? `IAM kept failing or throttling within ${describeLimit(session.maxWaitMs)}: run again later, lower \`concurrency\`, or raise \`max-wait-seconds\`.`
+                        : 'Run again, or report this if it persists.') +
+                    ' The gate fails closed: a look-up that was asked for is never skipped.');
+            }
+        }
+    }
+    /** Every page of a listing, one after the other (each page needs the marker of the one before). */
+    async function listAll(value, page) {
+        const items = [];
+        let marker;
+        do {
+            const result = await call(value, (signal) => page(marker, signal));
+            if (result === 'no-such-entity')
+                return items;
+            items.push(...result.items);
+            marker = result.marker;
+        } while (marker !== undefined);
+        return items;
+    }
+    /** Runs `work` under the concurrency limit; the first failure stops everything still queued. */
+    function bounded(work) {
+        return limit(async () => {
+            if (failed !== null)
+                throw failed;
+            try {
+                return await work();
+            }
+            catch (error) {
+                if (error instanceof user_error/* UserError */.yo) {
+                    failed ??= error;
+                    limit.clearQueue();
+                }
+                throw error;
+            }
+        });
+    }
+    return { calls, listAll, bounded };
+}
+const nextMarker = (out) => out.IsTruncated === true && out.Marker ? out.Marker : undefined;
+/** Per user, in parallel under the limit, each listing read to its end. */
+async function perUser(users, run, list) {
+    const entries = await Promise.all(users.map((user) => run.bounded(async () => [user, await list(user)])));
+    return new Map(entries);
+}
+/**
+ * Makes the planned look-ups for one account whose report (the CSV `content`) was just fetched,
+ * and returns what they found.
+ */
+async function lookUpAccount(session, content, plan) {
+    const { iam } = session;
+    const run = caller(session);
+    const asked = new Set(plan.lookUps);
+    // The adapter hands over the CSV, not rows: parsing it again here keeps the adapters' interface as it was.
+    const report = (0,parse_report/* parseCredentialReport */.t)(content, 'credential report');
+    const users = report.rows.filter((row) => !row.isRoot).map((row) => row.user);
+    const root = report.rows.find((row) => row.isRoot);
+    const lookups = {};
+    const serviceCredentials = async () => {
+        // One account-wide listing (AllUsers) instead of one call per user.
+        const all = await run.bounded(() => run.listAll('service-credentials', async (marker, signal) => {
+            const out = await iam.send(new dist_cjs/* ListServiceSpecificCredentialsCommand */.HsU({ AllUsers: true, Marker: marker, MaxItems: PAGE_SIZE }), { abortSignal: signal });
+            const items = (out.ServiceSpecificCredentials ?? []).flatMap((item) => {
+                const created = epoch(item.CreateDate);
+                if (item.UserName === undefined || item.ServiceSpecificCredentialId === undefined || created === null)
+                    return [];
+                return [{
+                        user: item.UserName,
+                        credential: {
+                            id: item.ServiceSpecificCredentialId,
+                            service: item.ServiceName ?? 'unknown',
+                            active: item.Status === 'Active',
+                            created,
+                            expires: epoch(item.ExpirationDate),
+                        },
+                    }];
+            });
+            return { items, marker: nextMarker(out) };
+        }));
+        const byUser = new Map();
+        for (const { user, credential } of all)
+            byUser.set(user, [...(byUser.get(user) ?? []), credential]);
+        lookups.serviceCredentials = byUser;
+    };
+    const sshKeys = async () => {
+        lookups.sshKeys = await perUser(users, run, (user) => run.listAll('ssh-keys', async (marker, signal) => {
+            const out = await iam.send(new dist_cjs/* ListSSHPublicKeysCommand */.pmF({ UserName: user, Marker: marker }), { abortSignal: signal });
+            const items = (out.SSHPublicKeys ?? []).flatMap((key) => {
+                const uploaded = epoch(key.UploadDate);
+                return key.SSHPublicKeyId === undefined || uploaded === null ? [] : [{ id: key.SSHPublicKeyId, active: key.Status === 'Active', uploaded }];
+            });
+            return { items, marker: nextMarker(out) };
+        }));
+    };
+    const mfaDevices = async () => {
+        // Without MFA on root there is no device to tell apart (root-mfa reports that), so no call.
+        if (root === undefined || !root.mfaActive) {
+            lookups.rootVirtualMfa = null;
+            return;
+        }
+        const devices = await run.bounded(() => run.listAll('mfa-devices', async (marker, signal) => {
+            const out = await iam.send(new dist_cjs/* ListVirtualMFADevicesCommand */.oQ_({ AssignmentStatus: 'Assigned', Marker: marker, MaxItems: PAGE_SIZE }), { abortSignal: signal });
+            const items = (out.VirtualMFADevices ?? []).flatMap((device) => device.SerialNumber === undefined ? [] : [{ serial: device.SerialNumber, user: device.User?.Arn }]);
+            return { items, marker: nextMarker(out) };
+        }));
+        lookups.rootVirtualMfa = devices.find((device) => device.user === root.arn)?.serial ?? null;
+    };
+    const ruleLookUps = [];
+    if (asked.has('service-credentials'))
+        ruleLookUps.push(serviceCredentials());
+    if (asked.has('ssh-keys'))
+        ruleLookUps.push(sshKeys());
+    if (asked.has('mfa-devices'))
+        ruleLookUps.push(mfaDevices());
+    await Promise.all(ruleLookUps);
+    if (asked.has('access-key-ids') || asked.has('user-tags')) {
+        const { keyUsers, findingUsers } = plan.usersToLookUp({ account: report.accountId, rows: report.rows, lookups });
+        const findingLookUps = [];
+        if (asked.has('access-key-ids')) {
+            findingLookUps.push(perUser(keyUsers, run, (user) => run.listAll('access-key-ids', async (marker, signal) => {
+                const out = await iam.send(new dist_cjs/* ListAccessKeysCommand */.Qxm({ UserName: user, Marker: marker }), { abortSignal: signal });
+                const items = (out.AccessKeyMetadata ?? []).flatMap((key) => {
+                    const created = epoch(key.CreateDate);
+                    return key.AccessKeyId === undefined || created === null ? [] : [{ id: key.AccessKeyId, active: key.Status === 'Active', created }];
+                });
+                return { items, marker: nextMarker(out) };
+            })).then((keys) => {
+                lookups.accessKeys = keys;
+            }));
+        }
+        if (asked.has('user-tags')) {
+            findingLookUps.push(perUser(findingUsers, run, (user) => run.listAll('user-tags', async (marker, signal) => {
+                const out = await iam.send(new dist_cjs/* ListUserTagsCommand */.K8S({ UserName: user, Marker: marker }), { abortSignal: signal });
+                const items = (out.Tags ?? []).flatMap((tag) => (tag.Key === undefined ? [] : [{ key: tag.Key, value: tag.Value ?? '' }]));
+                return { items, marker: nextMarker(out) };
+            })).then((tags) => {
+                // IAM tag keys are unique regardless of case, so `Owner` is the owner tag too.
+                const wanted = plan.ownerTag.toLowerCase();
+                lookups.owners = new Map([...tags].map(([user, list]) => [user, list.find((tag) => tag.key.toLowerCase() === wanted)?.value ?? null]));
+            }));
+        }
+        await Promise.all(findingLookUps);
+    }
+    return { lookups, calls: run.calls };
+}
+
+// EXTERNAL MODULE: ./src/aws/aws-clients.ts
+var aws_clients = __webpack_require__(1513);
+// EXTERNAL MODULE: ./src/aws/aws-credentials.ts + 1 modules
+var aws_credentials = __webpack_require__(6867);
+// EXTERNAL MODULE: ./src/aws/credential-report-api.ts
+var credential_report_api = __webpack_require__(3790);
+// EXTERNAL MODULE: ./src/aws/fetch-credential-report.ts
+var fetch_credential_report = __webpack_require__(1466);
+// EXTERNAL MODULE: ./src/aws/parse-arn.ts
+var parse_arn = __webpack_require__(2756);
+;// CONCATENATED MODULE: ./src/aws/fetch-report-from-aws.ts
+/**
+ * The AWS adapter the orchestration loads on demand (the offline path never loads the SDK):
+ * credentials, then the credential report, inside one time budget. Every AWS-side failure
+ * becomes a UserError that says what failed, what was tried for how long, and what to do.
+ */
+
+
 
 
 
@@ -792,34 +1166,44 @@ const MAX_ROLE_DURATION_SECONDS = 43_200;
 const MIN_ROLE_DURATION_SECONDS = 900;
 function validate(request) {
     if (!Number.isFinite(request.maxWaitSeconds) || request.maxWaitSeconds <= 0) {
-        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`max-wait-seconds must be a positive number of seconds, got ${String(request.maxWaitSeconds)}.`);
+        throw new user_error/* UserError */.yo(`max-wait-seconds must be a positive number of seconds, got ${String(request.maxWaitSeconds)}.`);
     }
     if (!Number.isFinite(request.maxReportAgeHours) || request.maxReportAgeHours < 0) {
-        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`settings.max_report_age_hours must be zero or more hours, got ${String(request.maxReportAgeHours)}.`);
+        throw new user_error/* UserError */.yo(`settings.max_report_age_hours must be zero or more hours, got ${String(request.maxReportAgeHours)}.`);
     }
     for (const [input, value] of [
         ['role-to-assume', request.roleToAssume],
         ['role-arn', request.roleArn],
     ]) {
-        if (value !== null && !(0,_parse_arn__WEBPACK_IMPORTED_MODULE_4__/* .isRoleArn */ .G)(value)) {
-            throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${input} must be an IAM role ARN like arn:aws:iam::123456789012:role/iam-credential-gate, got '${value}'.`);
+        if (value !== null && !(0,parse_arn/* isRoleArn */.G)(value)) {
+            throw new user_error/* UserError */.yo(`${input} must be an IAM role ARN like arn:aws:iam::123456789012:role/iam-credential-gate, got '${value}'.`);
         }
     }
     if ((request.roleToAssume !== null || request.roleArn !== null) &&
         (!Number.isInteger(request.roleDurationSeconds) ||
             request.roleDurationSeconds < MIN_ROLE_DURATION_SECONDS ||
             request.roleDurationSeconds > MAX_ROLE_DURATION_SECONDS)) {
-        throw new _user_error__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`role-duration-seconds must be a whole number from ${MIN_ROLE_DURATION_SECONDS} to ${MAX_ROLE_DURATION_SECONDS} (STS limits), got ${String(request.roleDurationSeconds)}.`);
+        throw new user_error/* UserError */.yo(`role-duration-seconds must be a whole number from ${MIN_ROLE_DURATION_SECONDS} to ${MAX_ROLE_DURATION_SECONDS} (STS limits), got ${String(request.roleDurationSeconds)}.`);
     }
 }
 /** The credential side of a report request, logging to `log` (the fan-out prefixes each account's lines). */
 function credentialRequestOf(request, log) {
     return { ...request, region: request.region === '' ? 'us-east-1' : request.region, log };
 }
+/** The planned look-ups of one account, logged with what they cost; shared by the multi-account adapter. */
+async function lookUpsOf(request, iam, clock, log, identity, content) {
+    const plan = request.lookUps;
+    if (plan === undefined)
+        return undefined;
+    const { lookups, calls } = await lookUpAccount({ iam, clock, maxWaitMs: request.maxWaitSeconds * 1000, log, identity }, content, plan);
+    const made = plan.lookUps.map((value) => `${value} ${calls[value] ?? 0}`).join(', ');
+    log.info(`Look-ups beyond the report (IAM calls): ${made === '' ? 'none' : made}.`);
+    return lookups;
+}
 async function fetchReportFromAws(request) {
     validate(request);
-    const clock = request.clock ?? _retry_budget__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .ml;
-    const budget = new _retry_budget__WEBPACK_IMPORTED_MODULE_3__/* .RetryBudget */ .Km(clock, request.maxWaitSeconds * 1000, request.label ?? null);
+    const clock = request.clock ?? retry_budget/* systemClock */.ml;
+    const budget = new retry_budget/* RetryBudget */.Km(clock, request.maxWaitSeconds * 1000, request.label ?? null);
     const settings = {
         region: request.region === '' ? 'us-east-1' : request.region,
         userAgent: request.userAgent,
@@ -829,28 +1213,33 @@ async function fetchReportFromAws(request) {
     const stsClients = [];
     let iam = null;
     try {
-        const credentials = await (0,_aws_credentials__WEBPACK_IMPORTED_MODULE_1__/* .resolveGateCredentials */ .O)(credentialRequestOf(request, log), {
+        const credentials = await (0,aws_credentials/* resolveGateCredentials */.O)(credentialRequestOf(request, log), {
             budget,
             createStsClient: (provider) => {
-                const client = (0,_aws_clients__WEBPACK_IMPORTED_MODULE_5__/* .createStsClient */ .u)(settings, provider);
+                const client = (0,aws_clients/* createStsClient */.u)(settings, provider);
                 stsClients.push(client);
                 return client;
             },
         });
-        const client = (0,_aws_clients__WEBPACK_IMPORTED_MODULE_5__/* .createIamClient */ .L)(settings, credentials.provider);
+        const client = (0,aws_clients/* createIamClient */.L)(settings, credentials.provider);
         iam = client;
-        const report = await (0,_fetch_credential_report__WEBPACK_IMPORTED_MODULE_2__/* .fetchCredentialReport */ .qq)({
-            api: (0,_credential_report_api__WEBPACK_IMPORTED_MODULE_6__/* .createCredentialReportApi */ .K)(client),
+        // The SDK's XML parser leaves ~45 bytes of garbage per report byte; this reads Content itself
+        // (and enforces the size cap before the body is read whole).
+        (0,lean_report_body/* leanCredentialReportBodies */.M)(client);
+        const report = await (0,fetch_credential_report/* fetchCredentialReport */.qq)({
+            api: (0,credential_report_api/* createCredentialReportApi */.K)(client),
             budget,
             maxReportAgeHours: request.maxReportAgeHours,
             log,
             identity: credentials.identity,
         });
+        const found = request.lookUps && (await lookUpsOf(request, client, clock, log, credentials.identity, report.content));
         return {
             content: report.content,
             generatedAt: report.generatedAt === null ? null : new Date(report.generatedAt).toISOString(),
             accountId: credentials.accountId,
             apiCalls: report.apiCalls,
+            ...(found ? { lookups: found } : {}),
         };
     }
     finally {
@@ -880,6 +1269,55 @@ function accountIdFromArn(arn) {
 /** A role ARN as `role-to-assume` / `--role-arn` expect it. */
 function isRoleArn(value) {
     return /^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(value);
+}
+
+
+/***/ }),
+
+/***/ 9988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CP: () => (/* binding */ reportTooLarge),
+/* harmony export */   Q8: () => (/* binding */ MAX_REPORT_RESPONSE_BYTES),
+/* harmony export */   fG: () => (/* binding */ reportBytesOfBody),
+/* harmony export */   m6: () => (/* binding */ checkReportSize)
+/* harmony export */ });
+/* harmony import */ var _files_limits__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9507);
+/* harmony import */ var _user_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7495);
+/**
+ * The fetched report's size cap, the same as a saved report's (MAX_REPORT_BYTES): a report AWS
+ * sends is refused before it is read whole, so a forged or absurd answer can never be read until
+ * the runner runs out of memory. IAM sends `Content` base64 in XML, so the body may be up to 4/3 of
+ * the report plus the envelope.
+ */
+
+
+const MiB = 1024 * 1024;
+/** The XML around `Content` (request id, GeneratedTime, format): a few hundred bytes; generous. */
+const ENVELOPE_BYTES = 64 * 1024;
+/** The largest GetCredentialReport response body that can hold a report within the cap. */
+const MAX_REPORT_RESPONSE_BYTES = Math.ceil(_files_limits__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REPORT_BYTES */ .WA / 3) * 4 + ENVELOPE_BYTES;
+function mib(bytes) {
+    return `${(bytes / MiB).toFixed(bytes < 10 * MiB ? 1 : 0)} MiB`;
+}
+/**
+ * `bytes` is what is known of the report's size: the decoded report, or an estimate from the
+ * response body (`estimated`), which is all there is when the body is refused unread.
+ */
+function reportTooLarge(bytes, estimated) {
+    return new _user_error__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The credential report AWS sent is ${estimated ? 'about ' : ''}${mib(bytes)}, more than the gate's cap of ` +
+        `${mib(_files_limits__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REPORT_BYTES */ .WA)} (about 200 000 users); it was refused${estimated ? ' before it was read' : ''}. ` +
+        'Split the account or evaluate a saved report of a part of it (report-file); see "Troubleshooting" in the README.');
+}
+/** The report size a response body of `bodyBytes` stands for (base64 is 4 bytes for 3). */
+function reportBytesOfBody(bodyBytes) {
+    return Math.max(0, Math.floor(((bodyBytes - ENVELOPE_BYTES) * 3) / 4));
+}
+/** Throws when a decoded report is over the cap (for clients without the lean body middleware). */
+function checkReportSize(bytes) {
+    if (bytes > _files_limits__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REPORT_BYTES */ .WA)
+        throw reportTooLarge(bytes, false);
 }
 
 

@@ -1,0 +1,436 @@
+export const id = 949;
+export const ids = [949];
+export const modules = {
+
+/***/ 955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qo: () => (/* binding */ readFindingsDocument),
+/* harmony export */   aG: () => (/* binding */ validateFindingsDocument),
+/* harmony export */   o3: () => (/* binding */ parseFindingsJson)
+/* harmony export */ });
+/* unused harmony export readFindingsDocumentFile */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
+/* harmony import */ var _files_untrusted_file__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4652);
+/* harmony import */ var _user_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7495);
+
+
+
+const severity = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['error', 'warning', 'notice']);
+const nullableText = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable();
+const findingSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    rule: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    severity,
+    status: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['violation', 'upcoming']),
+    account: nullableText,
+    user: nullableText,
+    arn: nullableText,
+    credential: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+        zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['password', 'mfa', 'access_key_1', 'access_key_2', 'cert_1', 'cert_2']),
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .templateLiteral */ .Uy$(['service_credential:', zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()]),
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .templateLiteral */ .Uy$(['ssh_key:', zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()]),
+    ])
+        .nullable(),
+    credentialCreated: nullableText,
+    ageDays: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+    limit: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+    message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    exempted: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    exemption: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), owner: nullableText, expires: nullableText }).nullable(),
+    // 1.0 wrote no marks: absent is "no baseline".
+    baseline: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['new', 'unchanged']).nullable().default(null),
+    // 1.1 look-ups (`enrich`): present only when the look-up was made.
+    accessKeyId: nullableText.optional(),
+    owner: nullableText.optional(),
+    service: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+});
+const countsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    error: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    warning: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    notice: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    exempted: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+});
+// Unknown keys are dropped rather than refused: a later 1.x may add fields to schemaVersion 1.
+// The findings are checked one by one afterwards (see checkFindings), not copied all at once.
+const documentSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1),
+    tool: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('iam-credential-gate'), version: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() }),
+    evaluatedAt: zod__WEBPACK_IMPORTED_MODULE_3__/* .datetime */ .w$(),
+    verdict: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['pass', 'fail', 'error']),
+    failOn: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['error', 'warning', 'never']),
+    policy: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ source: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() }),
+    reports: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        account: nullableText,
+        generatedAt: nullableText,
+        source: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['aws', 'file']),
+        users: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    })),
+    counts: countsSchema,
+    rules: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        enabled: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+        severity,
+        findings: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        // Older writers left it out; the merge recounts it from the findings anyway.
+        exempted: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().default(0),
+    })),
+    findings: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()),
+    baseline: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        evaluatedAt: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        newOnly: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+        new: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        unchanged: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        fixed: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()),
+    })
+        .nullable()
+        .default(null),
+    errors: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+});
+function describePath(path) {
+    let text = '';
+    for (const key of path)
+        text += typeof key === 'number' ? `[${key}]` : `${text ? '.' : ''}${String(key)}`;
+    return text || 'the document';
+}
+const WHAT_TO_PASS = {
+    merge: 'pass the json-file written by iam-credential-gate.',
+    baseline: 'set baseline to the json-file of an earlier run of iam-credential-gate.',
+};
+/**
+ * Reads and parses a findings document that a pull request may control (`baseline`, merge inputs):
+ * through the untrusted-file reader (confined in the action, regular file, at most 256 MiB).
+ */
+async function readFindingsDocumentFile(path, kind, access) {
+    const { bytes } = await readUntrustedFile(path, kind, access);
+    return readFindingsDocument(bytes.toString('utf8'), path);
+}
+/**
+ * Where JSON.parse stopped, when it says. Its sentences also quote the text ("Unexpected token
+ * 's', "secret…" is not valid JSON"), and a document's content is never shown in a message.
+ */
+function jsonErrorPlace(text, error) {
+    const offset = /at position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+    if (offset === undefined)
+        return '';
+    const before = text.slice(0, Number(offset));
+    const line = before.split('\n').length;
+    const column = Number(offset) - before.lastIndexOf('\n');
+    return ` at line ${line}, column ${column}`;
+}
+/**
+ * Parses one findings document (`json-file` of a run) and checks it is schemaVersion 1 of this tool.
+ * `file` names it in every message, so a bad artifact among many is easy to find. A `baseline` is a
+ * file a pull request may control: its messages say where it is wrong, never what it holds.
+ */
+function readFindingsDocument(text, file, use = 'merge') {
+    return validateFindingsDocument(parseFindingsJson(text, file, use), file, use);
+}
+/** JSON.parse with the messages of readFindingsDocument (a baseline's only say where). */
+function parseFindingsJson(text, file, use = 'merge') {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        // V8's message quotes the text around the error: only its position is kept.
+        const place = jsonErrorPlace(text, error);
+        if (use === 'baseline')
+            throw new _user_error__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file} is not JSON (invalid${place}); ${WHAT_TO_PASS[use]}`, { file });
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file} is not JSON (invalid${place}); pass the json-file written by iam-credential-gate.`);
+    }
+}
+/**
+ * Checks parsed JSON is a findings document of schemaVersion 1. The findings are checked and
+ * replaced one at a time in their array, so a document of 500 000 findings is never held twice.
+ */
+function validateFindingsDocument(data, file, use = 'merge') {
+    const version = data?.schemaVersion;
+    if (typeof data !== 'object' || data === null || Array.isArray(data) || version === undefined) {
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file} is not a findings document (no schemaVersion); ${WHAT_TO_PASS[use]}`);
+    }
+    if (version !== 1) {
+        if (use === 'baseline') {
+            const shown = typeof version === 'number' && Number.isSafeInteger(version) ? `schemaVersion ${version}` : 'a schemaVersion that is not a number';
+            throw new _user_error__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file} has ${shown}; this version of iam-credential-gate compares with schemaVersion 1 only. ` +
+                'Use a baseline written by the same major version.');
+        }
+        throw new _user_error__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file} has a schemaVersion other than 1; this version of iam-credential-gate reads schemaVersion 1 only. ` +
+            'Produce every document with the same major version.');
+    }
+    const invalid = (issue, prefix) => {
+        const where = issue ? describePath([...prefix, ...issue.path]) : 'the document';
+        return new _user_error__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file} is not a valid findings document: ${where}: ${issue?.message ?? 'invalid'}. ` +
+            (use === 'baseline'
+                ? 'Set baseline to the json-file of an earlier run of iam-credential-gate, unedited.'
+                : 'Pass the json-file written by iam-credential-gate, unedited.'));
+    };
+    const parsed = documentSchema.safeParse(data);
+    if (!parsed.success)
+        throw invalid(parsed.error.issues[0], []);
+    const { findings, baseline, errors, ...head } = parsed.data;
+    checkFindings(findings, ['findings'], invalid);
+    if (baseline !== null)
+        checkFindings(baseline.fixed, ['baseline', 'fixed'], invalid);
+    return {
+        ...head,
+        findings: findings,
+        baseline: baseline === null ? null : { ...baseline, fixed: baseline.fixed },
+        // The merge does not join policy change reviews; their policy-weakened findings are kept.
+        policyChange: null,
+        errors,
+    };
+}
+/** Validates each finding and puts the parsed one in its place (unknown keys dropped, defaults added). */
+function checkFindings(findings, at, invalid) {
+    for (let index = 0; index < findings.length; index += 1) {
+        const parsed = findingSchema.safeParse(findings[index]);
+        if (!parsed.success)
+            throw invalid(parsed.error.issues[0], [...at, index]);
+        findings[index] = parsed.data;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runMerge: () => (/* binding */ runMerge)
+});
+
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
+// EXTERNAL MODULE: ./src/user-error.ts
+var user_error = __webpack_require__(7495);
+;// CONCATENATED MODULE: ./src/merge/findings-files.ts
+
+
+/**
+ * The findings documents a merge joins, from paths and globs (`findings-files`, or the CLI's
+ * arguments): a glob expands to the files it matches, relative to `cwd` and sorted, so the list
+ * does not depend on the file system's order. A glob that matches nothing is an error: a shard
+ * whose artifact is missing must not let the merge pass without it. A plain path is kept as given
+ * (reading it says whether it exists).
+ */
+async function expandFindingsFiles(entries, cwd, input) {
+    const files = [];
+    for (const entry of entries) {
+        if (!(0,dist/* isDynamicPattern */.ey)(entry)) {
+            files.push(entry);
+            continue;
+        }
+        const matches = await (0,dist/* glob */.TI)(entry, { cwd, onlyFiles: true, expandDirectories: false, dot: false });
+        if (matches.length === 0) {
+            throw new user_error/* UserError */.yo(`${input} has the pattern '${entry}', which matches no file (looked in ${cwd}). ` +
+                'Did a shard fail before writing its document, or was its artifact not downloaded?');
+        }
+        files.push(...matches.sort());
+    }
+    return [...new Set(files)];
+}
+
+// EXTERNAL MODULE: ./src/files/untrusted-file.ts
+var untrusted_file = __webpack_require__(4652);
+;// CONCATENATED MODULE: ./src/baseline/merge-baselines.ts
+/**
+ * The `baseline` section of merged documents (the shards of one run, each compared with the same
+ * baseline): counts summed, fixed findings concatenated (each shard evaluated other accounts, so
+ * none is listed twice). `new-only` holds only when every document was compared with it on, so a
+ * merge never counts fewer findings than one of its shards did. null when none had a baseline.
+ */
+function mergeBaselines(documents) {
+    const summaries = documents.map((document) => document.baseline ?? null);
+    const present = summaries.filter((summary) => summary !== null);
+    const [first] = present;
+    if (first === undefined)
+        return null;
+    const files = [...new Set(present.map((summary) => summary.file))];
+    const earliest = present
+        .map((summary) => summary.evaluatedAt)
+        .reduce((at, other) => (Date.parse(other) < Date.parse(at) ? other : at));
+    return {
+        file: files.join(', '),
+        evaluatedAt: earliest,
+        newOnly: present.length === summaries.length && present.every((summary) => summary.newOnly),
+        new: present.reduce((sum, summary) => sum + summary.new, 0),
+        unchanged: present.reduce((sum, summary) => sum + summary.unchanged, 0),
+        fixed: present.flatMap((summary) => summary.fixed),
+    };
+}
+
+// EXTERNAL MODULE: ./src/baseline/verdict-counts.ts
+var verdict_counts = __webpack_require__(9235);
+// EXTERNAL MODULE: ./src/evaluate/evaluate-incremental.ts
+var evaluate_incremental = __webpack_require__(2853);
+// EXTERNAL MODULE: ./src/evaluate/verdict.ts
+var verdict = __webpack_require__(6250);
+;// CONCATENATED MODULE: ./src/merge/merge-documents.ts
+
+
+
+
+
+function sortReports(reports) {
+    // Unknown accounts last; ties keep document order (the sort is stable).
+    return [...reports].sort((a, b) => {
+        if (a.account === b.account)
+            return 0;
+        if (a.account === null)
+            return 1;
+        if (b.account === null)
+            return -1;
+        return a.account < b.account ? -1 : 1;
+    });
+}
+function rejectDuplicateAccounts(documents) {
+    const seen = new Map();
+    for (const { file, document } of documents) {
+        for (const report of document.reports) {
+            if (report.account === null)
+                continue;
+            const earlier = seen.get(report.account);
+            if (earlier !== undefined) {
+                const where = earlier === file ? `twice in ${file}` : `in both ${earlier} and ${file}`;
+                throw new user_error/* UserError */.yo(`Account ${report.account} was evaluated ${where}; merge the documents of one run's shards, each once ` +
+                    '(did two jobs get the same shard, or is a file listed twice?).');
+            }
+            seen.set(report.account, file);
+        }
+    }
+}
+function samePolicy(documents) {
+    const [first] = documents;
+    const source = first?.document.policy.source ?? '';
+    const other = documents.find(({ document }) => document.policy.source !== source);
+    if (first && other) {
+        throw new user_error/* UserError */.yo(`${first.file} was evaluated with policy '${source}' but ${other.file} with '${other.document.policy.source}'; ` +
+            'merge documents of shards of one run, which share one policy.');
+    }
+    return source;
+}
+function mergeErrors(documents) {
+    const errors = new Set();
+    for (const { file, document } of documents) {
+        for (const message of document.errors)
+            errors.add(message);
+        // Never fail open: a document that says `error` without saying why still makes the merge `error`.
+        if (document.verdict === 'error' && document.errors.length === 0) {
+            errors.add(`${file} has verdict 'error' but no error message.`);
+        }
+    }
+    return [...errors];
+}
+/**
+ * Joins the findings documents of several runs (the shards of a matrix) into the document one run
+ * over all their accounts would have written: reports and findings concatenated and re-sorted,
+ * run-level exemption findings combined as one run would report them, counts, rule summary and verdict recomputed with `failOn`.
+ * Any document's error makes the merged verdict `error`. `evaluatedAt` is the earliest of the
+ * documents' (the age every finding was at least computed at). Pure.
+ */
+function mergeFindingsDocuments(documents, options) {
+    if (documents.length === 0) {
+        throw new user_error/* UserError */.yo('merge needs at least one findings document: iam-credential-gate merge shard-1.json shard-2.json …');
+    }
+    const policySource = samePolicy(documents);
+    rejectDuplicateAccounts(documents);
+    // A document whose rules are empty evaluated nothing (its run failed first).
+    const findings = (0,evaluate_incremental/* combineFindings */.g$)(documents.map(({ document }) => ({ findings: document.findings, evaluated: document.rules.length > 0 })));
+    const counts = (0,evaluate_incremental/* countFindings */.Gt)(findings);
+    const errors = mergeErrors(documents);
+    const baseline = mergeBaselines(documents.map(({ document }) => document));
+    const evaluatedAt = documents
+        .map(({ document }) => document.evaluatedAt)
+        .reduce((earliest, at) => (Date.parse(at) < Date.parse(earliest) ? at : earliest));
+    return {
+        schemaVersion: 1,
+        tool: { name: 'iam-credential-gate', version: options.version },
+        evaluatedAt: new Date(Date.parse(evaluatedAt)).toISOString(),
+        verdict: (0,verdict/* decideVerdict */.A)((0,verdict_counts/* verdictCounts */.U)(findings, counts, baseline), options.failOn, errors),
+        failOn: options.failOn,
+        policy: { source: policySource },
+        reports: sortReports(documents.flatMap(({ document }) => document.reports)),
+        counts,
+        rules: (0,evaluate_incremental/* summarizeRules */.Xr)(documents.flatMap(({ document }) => document.rules), findings),
+        findings,
+        baseline,
+        // Shards' policy change reviews are not joined (yet): their policy-weakened findings are kept.
+        policyChange: null,
+        errors,
+    };
+}
+
+// EXTERNAL MODULE: ./src/merge/read-findings-document.ts
+var read_findings_document = __webpack_require__(955);
+;// CONCATENATED MODULE: ./src/merge/merge-files.ts
+
+
+
+/**
+ * Reads the findings documents (already expanded from globs) and joins them into the outcome one
+ * run over all their accounts would have had. Shared by the CLI's `merge` and the action's
+ * `mode: merge`. Every problem is a UserError naming the file.
+ */
+async function mergeFindingsFiles(files, options) {
+    const documents = [];
+    for (const file of files) {
+        const { bytes } = await (0,untrusted_file/* readUntrustedFile */.HA)(file, 'findings', options.access);
+        documents.push({ file, document: (0,read_findings_document/* readFindingsDocument */.Qo)(bytes.toString('utf8'), file) });
+    }
+    const document = mergeFindingsDocuments(documents, { failOn: options.failOn, version: options.version });
+    // The policy is not at hand (only its name travels in the documents), so no exemption details.
+    return { document, policy: null, exemptions: [] };
+}
+
+// EXTERNAL MODULE: ./src/settings/output-paths.ts
+var output_paths = __webpack_require__(8165);
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __webpack_require__(1013);
+// EXTERNAL MODULE: ./src/run/refused-run.ts
+var refused_run = __webpack_require__(4645);
+;// CONCATENATED MODULE: ./src/run/merge-run.ts
+
+
+
+
+
+
+/**
+ * `mode: merge`: the findings documents of `findings-files` (paths or globs) joined into one
+ * verdict, as the CLI's `merge` does. Any problem (a glob that matches nothing, a file that is not
+ * a findings document, an output on one of the inputs) ends in verdict `error` naming it.
+ */
+async function runMerge(settings, log) {
+    try {
+        const files = await expandFindingsFiles(settings.findingsFiles, settings.cwd, "Input 'findings-files'");
+        // Writing json-file onto a shard's document would destroy what the merge read.
+        (0,output_paths/* checkOutputPaths */.s)({
+            outputs: (0,output_paths/* runPaths */.O)({ 'json-file': settings.jsonFile ?? '', 'sarif-file': settings.sarifFile ?? '' }).outputs,
+            inputs: files.map((path) => ({ input: 'findings-files', path })),
+        }, settings.cwd);
+        log.info(`Merging ${files.length} findings ${files.length === 1 ? 'document' : 'documents'}: ${files.join(', ')}.`);
+        const outcome = await mergeFindingsFiles(files, {
+            failOn: settings.failOn,
+            version: version/* TOOL_VERSION */.wr,
+            access: { cwd: settings.cwd, workspace: settings.workspace, input: 'findings-files' },
+        });
+        return { ...outcome, reports: [], policyWarnings: [] };
+    }
+    catch (error) {
+        if (!(0,user_error/* isUserError */.iU)(error))
+            throw error;
+        return (0,refused_run/* refusedRun */.Q)(error.message, { failOn: settings.failOn, policy: settings.policy, now: settings.now });
+    }
+}
+
+
+/***/ })
+
+};
