@@ -773,9 +773,12 @@ function enrichmentOf(finding, row, hit, lookups) {
 
 // EXTERNAL MODULE: ./src/evaluate/exemptions.ts
 var evaluate_exemptions = __nccwpck_require__(2171);
+// EXTERNAL MODULE: ./src/evaluate/run-finding.ts
+var run_finding = __nccwpck_require__(6402);
 // EXTERNAL MODULE: ./src/evaluate/sort-findings.ts
 var sort_findings = __nccwpck_require__(8390);
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
+
 
 
 
@@ -813,23 +816,6 @@ function rowFinding(rule, report, row, hit) {
         exemption: null,
     };
     return report.lookups === undefined && hit.service === undefined ? finding : enrichmentOf(finding, row, hit, report.lookups);
-}
-function runFinding(id, account, message) {
-    return {
-        rule: id,
-        severity: (0,registry/* getRunLevelRule */.qy)(id).severity,
-        status: 'violation',
-        account,
-        user: null,
-        arn: null,
-        credential: null,
-        credentialCreated: null,
-        ageDays: null,
-        limit: null,
-        message,
-        exempted: false,
-        exemption: null,
-    };
 }
 function applyExemptions(finding, exemptions, tally) {
     let first;
@@ -888,7 +874,7 @@ function evaluate(input) {
         const context = report.lookups === undefined ? { now } : { now, lookups: report.lookups };
         if (rootRulesEnabled && !report.rows.some((row) => row.isRoot)) {
             const account = report.account ?? report.rows[0]?.accountId ?? null;
-            findings.push(runFinding('root-row-missing', account, `The credential report of ${account ?? 'an unknown account'} has no <root_account> row, ` +
+            findings.push((0,run_finding/* runFinding */.D)('root-row-missing', account, `The credential report of ${account ?? 'an unknown account'} has no <root_account> row, ` +
                 'so the root rules were not evaluated.'));
         }
         for (const row of report.rows) {
@@ -902,10 +888,10 @@ function evaluate(input) {
     for (const prepared of exemptions) {
         const { reason, expires } = prepared.exemption;
         if (prepared.expired) {
-            findings.push(runFinding('exemption-expired', null, `${(0,evaluate_exemptions/* describeExemption */.vS)(prepared)} ("${reason}") expired on ${expires ?? ''} and is no longer applied.`));
+            findings.push((0,run_finding/* runFinding */.D)('exemption-expired', null, `${(0,evaluate_exemptions/* describeExemption */.vS)(prepared)} ("${reason}") expired on ${expires ?? ''} and is no longer applied.`));
         }
         else if (tally.matched[prepared.index] === 0) {
-            findings.push(runFinding('exemption-unused', null, `${(0,evaluate_exemptions/* describeExemption */.vS)(prepared)} ("${reason}") matched no finding.`));
+            findings.push((0,run_finding/* runFinding */.D)('exemption-unused', null, `${(0,evaluate_exemptions/* describeExemption */.vS)(prepared)} ("${reason}") matched no finding.`));
         }
     }
     const sorted = (0,sort_findings/* sortFindings */.T)(findings);
@@ -1135,6 +1121,36 @@ function buildFindingsDocument(input) {
         baseline: input.baseline ? baselineSummary(input.baseline) : null,
         policyChange: input.policyChange ? (0,_policy_review_policy_change_document__WEBPACK_IMPORTED_MODULE_0__/* .policyChangeDocument */ .I)(input.policyChange, finding) : null,
         errors: [...input.errors],
+    };
+}
+
+
+/***/ }),
+
+/***/ 6402:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ runFinding)
+/* harmony export */ });
+/* harmony import */ var _rules_registry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3382);
+
+/** A run-level finding: no user and no credential, status `violation`, never exempted. */
+function runFinding(id, account, message) {
+    return {
+        rule: id,
+        severity: (0,_rules_registry__WEBPACK_IMPORTED_MODULE_0__/* .getRunLevelRule */ .qy)(id).severity,
+        status: 'violation',
+        account,
+        user: null,
+        arn: null,
+        credential: null,
+        credentialCreated: null,
+        ageDays: null,
+        limit: null,
+        message,
+        exempted: false,
+        exemption: null,
     };
 }
 
@@ -3291,10 +3307,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/evaluate/sort-findings.ts
 var sort_findings = __nccwpck_require__(8390);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 8 modules
-var registry = __nccwpck_require__(3382);
+// EXTERNAL MODULE: ./src/evaluate/run-finding.ts
+var run_finding = __nccwpck_require__(6402);
 // EXTERNAL MODULE: ./src/user-error.ts
 var user_error = __nccwpck_require__(7495);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 8 modules
+var registry = __nccwpck_require__(3382);
 ;// CONCATENATED MODULE: ./src/policy-review/compare-rules.ts
 
 /** Higher = stricter: lowering a severity loosens the rule. */
@@ -3641,23 +3659,10 @@ function policyWeakenedFinding(change) {
         return null;
     const shown = change.reasons.slice(0, MESSAGE_MAX_REASONS);
     const more = change.reasons.length - shown.length;
-    return {
-        rule: (0,registry/* getRunLevelRule */.qy)('policy-weakened').id,
-        severity: change.policyWeakening === 'fail' ? 'error' : 'warning',
-        status: 'violation',
-        account: null,
-        user: null,
-        arn: null,
-        credential: null,
-        credentialCreated: null,
-        ageDays: null,
-        limit: null,
-        message: `The policy change weakens the policy compared with ${change.comparePolicy}: ${shown.join('; ')}` +
-            `${more > 0 ? `; and ${plural(more, 'more reason')}` : ''}.`,
-        // Added after the exemptions were applied: no exemption, not even `rules: ["*"]`, reaches it.
-        exempted: false,
-        exemption: null,
-    };
+    const message = `The policy change weakens the policy compared with ${change.comparePolicy}: ${shown.join('; ')}` +
+        `${more > 0 ? `; and ${plural(more, 'more reason')}` : ''}.`;
+    // Added after the exemptions were applied: no exemption, not even `rules: ["*"]`, reaches it.
+    return { ...(0,run_finding/* runFinding */.D)('policy-weakened', null, message), severity: change.policyWeakening === 'fail' ? 'error' : 'warning' };
 }
 /** The evaluation with `policy-weakened` in its sorted place and counted; the same one when there is none. */
 function withPolicyReview(evaluation, change) {
@@ -7905,6 +7910,8 @@ var findings_document = __nccwpck_require__(2251);
 var evaluate_verdict = __nccwpck_require__(6250);
 // EXTERNAL MODULE: ./src/enrich/look-up-plan.ts
 var look_up_plan = __nccwpck_require__(4992);
+// EXTERNAL MODULE: ./src/evaluate/run-finding.ts
+var run_finding = __nccwpck_require__(6402);
 // EXTERNAL MODULE: ./src/evaluate/sort-findings.ts
 var sort_findings = __nccwpck_require__(8390);
 // EXTERNAL MODULE: ./src/rules/registry.ts + 8 modules
@@ -7917,6 +7924,7 @@ var registry = __nccwpck_require__(3382);
 
 
 
+
 function rulesNotEvaluated(policy, enrich) {
     const enabled = new Set(policy.rules.filter((rule) => rule.enabled).map((rule) => rule.id));
     const findings = [];
@@ -7924,22 +7932,8 @@ function rulesNotEvaluated(policy, enrich) {
         const lookUp = rule.lookUp;
         if (lookUp === undefined || !enabled.has(rule.id) || enrich.includes(lookUp.enrich))
             continue;
-        findings.push({
-            rule: 'rule-not-evaluated',
-            severity: (0,registry/* getRunLevelRule */.qy)('rule-not-evaluated').severity,
-            status: 'violation',
-            account: null,
-            user: null,
-            arn: null,
-            credential: null,
-            credentialCreated: null,
-            ageDays: null,
-            limit: null,
-            message: `Rule ${rule.id} is enabled but was not evaluated: it needs the look-up ${lookUp.enrich} ` +
-                `(permission ${lookUp.permission}), which enrich does not ask for. Add ${lookUp.enrich} to enrich, or turn the rule off.`,
-            exempted: false,
-            exemption: null,
-        });
+        findings.push((0,run_finding/* runFinding */.D)('rule-not-evaluated', null, `Rule ${rule.id} is enabled but was not evaluated: it needs the look-up ${lookUp.enrich} ` +
+            `(permission ${lookUp.permission}), which enrich does not ask for. Add ${lookUp.enrich} to enrich, or turn the rule off.`));
     }
     return findings;
 }

@@ -3,10 +3,11 @@
  * run-level notice per rule rather than passing it silently. Pure.
  */
 import { countFindings } from '../evaluate/evaluate-incremental';
+import { runFinding } from '../evaluate/run-finding';
 import { sortFindings } from '../evaluate/sort-findings';
 import type { Evaluation, Finding } from '../evaluate/types';
 import type { Policy } from '../policy/types';
-import { getRunLevelRule, RULES } from '../rules/registry';
+import { RULES } from '../rules/registry';
 import type { EnrichValue } from '../settings/settings';
 
 export function rulesNotEvaluated(policy: Policy, enrich: readonly EnrichValue[]): Finding[] {
@@ -15,23 +16,14 @@ export function rulesNotEvaluated(policy: Policy, enrich: readonly EnrichValue[]
   for (const rule of RULES) {
     const lookUp = rule.lookUp;
     if (lookUp === undefined || !enabled.has(rule.id) || enrich.includes(lookUp.enrich)) continue;
-    findings.push({
-      rule: 'rule-not-evaluated',
-      severity: getRunLevelRule('rule-not-evaluated').severity,
-      status: 'violation',
-      account: null,
-      user: null,
-      arn: null,
-      credential: null,
-      credentialCreated: null,
-      ageDays: null,
-      limit: null,
-      message:
+    findings.push(
+      runFinding(
+        'rule-not-evaluated',
+        null,
         `Rule ${rule.id} is enabled but was not evaluated: it needs the look-up ${lookUp.enrich} ` +
-        `(permission ${lookUp.permission}), which enrich does not ask for. Add ${lookUp.enrich} to enrich, or turn the rule off.`,
-      exempted: false,
-      exemption: null,
-    });
+          `(permission ${lookUp.permission}), which enrich does not ask for. Add ${lookUp.enrich} to enrich, or turn the rule off.`,
+      ),
+    );
   }
   return findings;
 }

@@ -1,9 +1,10 @@
 import type { ConfiguredRule } from '../policy/types';
 import type { CredentialReportRow } from '../report/types';
-import { getRunLevelRule, RULES } from '../rules/registry';
+import { RULES } from '../rules/registry';
 import type { RuleContext, RuleDefinition, RuleHit, Severity } from '../rules/types';
 import { enrichmentOf } from '../enrich/finding-enrichment';
 import { describeExemption, prepareExemption, type PreparedExemption } from './exemptions';
+import { runFinding } from './run-finding';
 import { sortFindings } from './sort-findings';
 import type { Counts, EvaluateInput, Evaluation, Finding, ReportInput, RuleSummary } from './types';
 
@@ -48,23 +49,6 @@ function rowFinding(rule: ActiveRule, report: ReportInput, row: CredentialReport
   return report.lookups === undefined && hit.service === undefined ? finding : enrichmentOf(finding, row, hit, report.lookups);
 }
 
-function runFinding(id: Parameters<typeof getRunLevelRule>[0], account: string | null, message: string): Finding {
-  return {
-    rule: id,
-    severity: getRunLevelRule(id).severity,
-    status: 'violation',
-    account,
-    user: null,
-    arn: null,
-    credential: null,
-    credentialCreated: null,
-    ageDays: null,
-    limit: null,
-    message,
-    exempted: false,
-    exemption: null,
-  };
-}
 
 interface ExemptionTally {
   /** Findings each exemption was applied to (the first match in policy order wins). */

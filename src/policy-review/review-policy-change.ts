@@ -1,7 +1,7 @@
 import { compareFindings as compareFindingOrder } from '../evaluate/sort-findings';
+import { runFinding } from '../evaluate/run-finding';
 import type { Evaluation, Finding, Verdict } from '../evaluate/types';
 import type { Policy } from '../policy/types';
-import { getRunLevelRule } from '../rules/registry';
 import type { PolicyWeakening } from '../settings/settings';
 import { compareExemptions } from './compare-exemptions';
 import { compareRules } from './compare-rules';
@@ -108,24 +108,11 @@ export function policyWeakenedFinding(change: PolicyChange): Finding | null {
   if (!change.weakened || change.policyWeakening === 'allow') return null;
   const shown = change.reasons.slice(0, MESSAGE_MAX_REASONS);
   const more = change.reasons.length - shown.length;
-  return {
-    rule: getRunLevelRule('policy-weakened').id,
-    severity: change.policyWeakening === 'fail' ? 'error' : 'warning',
-    status: 'violation',
-    account: null,
-    user: null,
-    arn: null,
-    credential: null,
-    credentialCreated: null,
-    ageDays: null,
-    limit: null,
-    message:
-      `The policy change weakens the policy compared with ${change.comparePolicy}: ${shown.join('; ')}` +
-      `${more > 0 ? `; and ${plural(more, 'more reason')}` : ''}.`,
-    // Added after the exemptions were applied: no exemption, not even `rules: ["*"]`, reaches it.
-    exempted: false,
-    exemption: null,
-  };
+  const message =
+    `The policy change weakens the policy compared with ${change.comparePolicy}: ${shown.join('; ')}` +
+    `${more > 0 ? `; and ${plural(more, 'more reason')}` : ''}.`;
+  // Added after the exemptions were applied: no exemption, not even `rules: ["*"]`, reaches it.
+  return { ...runFinding('policy-weakened', null, message), severity: change.policyWeakening === 'fail' ? 'error' : 'warning' };
 }
 
 /** The evaluation with `policy-weakened` in its sorted place and counted; the same one when there is none. */
