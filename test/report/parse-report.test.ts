@@ -19,7 +19,7 @@ function rowOf(report: CredentialReport, user: string): CredentialReportRow {
   return row;
 }
 
-// The quirks of real reports (the public Cloud Custodian recordings in ../shared, which a clone does
+// The quirks of real reports (the public Cloud Custodian recordings, which a clone does
 // not have), reproduced in files of our own: old root format, a duplicate user, `N/A` region with a
 // global service, minute-cut dates, `+00:00` offsets, no trailing newline, hand-edited dates.
 describe('quirks of real credential reports (own fixtures)', () => {
