@@ -1,4 +1,5 @@
 import type { Finding } from '../evaluate/types';
+import type { Exemption } from '../policy/types';
 import type { Severity } from '../rules/types';
 import type { PolicyWeakening } from '../settings/settings';
 
@@ -31,18 +32,8 @@ export interface RuleChange {
   changes: FieldChange[];
 }
 
-/** An exemption as the document shows it (its content; `at` is where it stands). */
-export interface ExemptionContent {
-  users: string[];
-  arns: string[];
-  accounts: string[] | null;
-  rules: string[];
-  reason: string;
-  expires: string | null;
-  owner: string | null;
-  /** `file:line:col` of the exemption in its policy; null when unknown. */
-  at: string | null;
-}
+/** An exemption as the document shows it: its content, and `at`, where it stands (`file:line:col`; null when unknown). */
+export type ExemptionContent = Omit<Exemption, 'position'> & { at: string | null };
 
 /** The same exemption (same reason, or same selector) with other fields in the two policies. */
 export interface ExemptionChange {
