@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { capText, MAX_LOG_CHARS, neutralizeCommands } from '../output/log-text';
@@ -91,8 +90,23 @@ export function setSecret(secret: string): void {
   issue('add-mask', secret);
 }
 
+/**
+ * A heredoc delimiter that occurs in neither the name nor the value. It need not be secret: it is
+ * checked against the text it encloses and replaced until it does not occur there, so no value
+ * (a user name from the report included) can end the block early. Not a random UUID as
+ * @actions/core writes: node:crypto would cost every run ~10 ms of start-up for this alone.
+ */
+let delimiters = 0;
+function delimiterFor(name: string, value: string): string {
+  for (;;) {
+    delimiters += 1;
+    const delimiter = `ghadelimiter_${process.pid.toString(36)}_${Date.now().toString(36)}_${delimiters}_${Math.random().toString(36).slice(2)}`;
+    if (!name.includes(delimiter) && !value.includes(delimiter)) return delimiter;
+  }
+}
+
 /** One output, as a heredoc block in `GITHUB_OUTPUT` with a delimiter that cannot occur in it. */
-export function formatOutput(name: string, value: string, delimiter = `ghadelimiter_${randomUUID()}`): string {
+export function formatOutput(name: string, value: string, delimiter = delimiterFor(name, value)): string {
   if (name.includes(delimiter) || value.includes(delimiter)) {
     throw new Error(`The output ${name} contains its own delimiter.`);
   }

@@ -30,6 +30,14 @@ function neutralizeReferences(text: string): string {
 }
 
 /**
+ * Text that every step of escapeText leaves as it is: no Markdown punctuation, HTML, `@`, `#`,
+ * line break, control or bidi character (letters of any script are fine). MAY_LINK catches the
+ * rest of what neutralizeReferences changes (`GH-7`, `www.`, `://`).
+ */
+const PLAIN_TEXT = /^[^\\*_[\]~|$&<>`@#\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/;
+const MAY_LINK = /gh-\d|www\.|:\/\//i;
+
+/**
  * Free text (a message, a reason, an owner) safe anywhere inline, including table cells: Markdown
  * punctuation is backslash-escaped, HTML is turned into entities, and an `@` gets an invisible
  * word joiner so a name like `@security-team` does not notify a team from a PR comment; issue
@@ -38,6 +46,8 @@ function neutralizeReferences(text: string): string {
  * another to open a code span.
  */
 export function escapeText(value: string): string {
+  // Most values (user names, our messages) hold none of the characters below: returned as they are.
+  if (PLAIN_TEXT.test(value) && !MAY_LINK.test(value)) return value;
   // References first: the entities added below hold a `#` of their own.
   return neutralizeReferences(oneLine(value))
     .replace(/&/g, '&amp;')
@@ -65,12 +75,19 @@ export function escapeMessage(value: string): string {
  * no mention, link or HTML can come out of it. `inTable` escapes pipes, which GFM splits cells on
  * even inside code.
  */
+const PLAIN_CODE = /^[^\s`|\\\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069](?:[^`|\\\t\n\r\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]*[^\s`|\\\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069])?$/;
+
 export function code(value: string, inTable = true): string {
+  // An identifier without a backtick, pipe, backslash, space at an edge or invisible character
+  // (almost every user name and rule id) is its own code span.
+  if (PLAIN_CODE.test(value)) return `\`${value}\``;
   const text = oneLine(value);
   if (text === '') return '—';
   // In a table, a backslash before a pipe cannot be kept literal inside code: fall back to text.
   if (inTable && text.includes('\\')) return escapeText(text);
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  // A loop, not Math.max(...runs): a hostile name can hold millions of runs.
+  let longestRun = 0;
+  for (const run of text.matchAll(/`+/g)) longestRun = Math.max(longestRun, run[0].length);
   const fence = '`'.repeat(longestRun + 1);
   // CommonMark strips one space from each side when both are there; a backtick at an edge needs one.
   const edgeBacktick = text.startsWith('`') || text.endsWith('`');

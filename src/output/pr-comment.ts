@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../lazy-builtins';
 import * as github from '@actions/github';
 import type { Finding } from '../evaluate/types';
 import type { GateLogger } from '../logger';
@@ -33,7 +33,7 @@ const COMMENT_MAX_CHARS = 60_000;
  */
 export function commentMarker(policySource: string, accounts: readonly string[]): string {
   const key = JSON.stringify([policySource, [...new Set(accounts)].sort()]);
-  return `<!-- iam-credential-gate:${createHash('sha256').update(key).digest('hex').slice(0, 16)} -->`;
+  return `<!-- iam-credential-gate:${sha256Hex(key).slice(0, 16)} -->`;
 }
 
 function findingRow(finding: Finding, redact: Redactor, multiAccount: boolean): string[] {

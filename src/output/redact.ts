@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../lazy-builtins';
 import type { FindingsDocument } from '../evaluate/types';
 import { exemptionsOfChange } from '../policy-review/review-policy-change';
 import type { GateOutcome } from '../run/types';
@@ -67,7 +67,7 @@ export function createRedactor(enabled: boolean): Redactor {
     const key = `${kind}\0${value}`;
     let hashed = hashes.get(key);
     if (hashed === undefined) {
-      hashed = `${kind}-${createHash('sha256').update(value).digest('hex').slice(0, HASH_CHARS)}`;
+      hashed = `${kind}-${sha256Hex(value).slice(0, HASH_CHARS)}`;
       hashes.set(key, hashed);
     }
     return hashed;

@@ -4,7 +4,7 @@
  * (326 722 results for builtin:strict on 35 000 users); the most important are kept, and the run
  * says how many were left out. The findings document (json-file) always has every finding.
  */
-import { gzipSync } from 'node:zlib';
+import { gzip } from '../lazy-builtins';
 import type { Finding } from '../evaluate/types';
 import type { GateLogger } from '../logger';
 import type { SarifLog } from './sarif';
@@ -34,7 +34,7 @@ export interface CappedResults<R> {
 /** The gzipped size of results written one per line (as serializeSarif writes them). */
 function gzippedBytes(results: readonly unknown[]): number {
   // Level 1 compresses less than the uploader's default level: the estimate errs on the safe side.
-  return gzipSync(results.map((result) => JSON.stringify(result)).join(',\n'), { level: 1 }).length;
+  return gzip(results.map((result) => JSON.stringify(result)).join(',\n'), 1).length;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../lazy-builtins';
 import type { Finding } from '../evaluate/types';
 import { RULES, RUN_LEVEL_RULES } from '../rules/registry';
 import type { Severity } from '../rules/types';
@@ -150,7 +150,7 @@ function ruleSeverities(outcome: GateOutcome): Map<string, Severity> {
 }
 
 function sha256(parts: readonly unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+  return sha256Hex(JSON.stringify(parts));
 }
 
 /**

@@ -16,8 +16,23 @@ export function instantOf(field: DateField): number | null {
   return field.kind === 'date' ? field.at : null;
 }
 
+/**
+ * Recent instants and their ISO text: a key's creation time is written by every rule that finds
+ * something about the key (age, use, one key too many…), and toISOString costs microseconds each.
+ */
+const isoTexts = new Map<number, string>();
+const MAX_ISO_TEXTS = 20_000;
+
+/** The instant of a date column as ISO 8601 UTC text (`toISOString`), or null for a sentinel. */
 export function isoOf(field: DateField): string | null {
-  return field.kind === 'date' ? new Date(field.at).toISOString() : null;
+  if (field.kind !== 'date') return null;
+  let text = isoTexts.get(field.at);
+  if (text === undefined) {
+    if (isoTexts.size >= MAX_ISO_TEXTS) isoTexts.clear();
+    text = new Date(field.at).toISOString();
+    isoTexts.set(field.at, text);
+  }
+  return text;
 }
 
 /** Age in whole days of a date column, or null when it holds a sentinel. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatCommand, formatOutput, getInput } from '../../src/action/workflow-commands';
 import { parseOutputFile } from '../support/run-bundle';
 
@@ -22,5 +22,22 @@ describe('workflow commands', () => {
     expect(text).toBe('result<<DELIM\nfail\nDELIM\nerrors<<DELIM2\nline 1\nline 2\nDELIM2\n');
     expect(parseOutputFile(text)).toEqual({ result: 'fail', errors: 'line 1\nline 2' });
     expect(() => formatOutput('x', 'has DELIM inside', 'DELIM')).toThrow(/delimiter/);
+  });
+
+  it('picks another delimiter when the value holds the next one, so no value can end its block', () => {
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const now = vi.spyOn(Date, 'now').mockReturnValue(0);
+    try {
+      const first = /^a<<(\S+)\n/.exec(formatOutput('a', 'x'))?.[1] ?? '';
+      const counter = Number(/_(\d+)_[^_]+$/.exec(first)?.[1]);
+      const next = first.replace(/_(\d+)_([^_]+)$/, `_${counter + 1}_$2`);
+      const hostile = `line\n${next}\nresult<<EOF\npass\nEOF`;
+      const text = formatOutput('user', hostile);
+      expect(text).not.toContain(`user<<${next}\n`);
+      expect(parseOutputFile(text)).toEqual({ user: hostile });
+    } finally {
+      random.mockRestore();
+      now.mockRestore();
+    }
   });
 });

@@ -100,3 +100,61 @@ describe('escapeHtml and table', () => {
     expect(table(['A', 'B'], [['1', '2']], ['left', 'right'])).toBe('| A | B |\n| --- | ---: |\n| 1 | 2 |');
   });
 });
+
+/**
+ * escapeText and code return most values unchanged without running every replacement: these pin
+ * down, over every UTF-16 code unit, exactly which characters must still be treated.
+ */
+describe('the unchanged path of escapeText and code', () => {
+  const controls = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, at) => String.fromCharCode(from + at));
+  const invisible = new Set([
+    ...controls(0x00, 0x1f),
+    ...controls(0x7f, 0x9f),
+    '\u200e',
+    '\u200f',
+    '\u2028',
+    '\u2029',
+    ...controls(0x202a, 0x202e),
+    ...controls(0x2066, 0x2069),
+  ]);
+
+  it('escapes every character it must, alone between letters and digits, and leaves every other one', () => {
+    const special = new Set([...invisible, ...'\\*_[]~|$&<>`@#']);
+    for (let unit = 0; unit <= 0xffff; unit += 1) {
+      const char = String.fromCharCode(unit);
+      if (unit >= 0xd800 && unit <= 0xdfff) continue;
+      const value = `a${char}1`;
+      if (special.has(char)) expect(escapeText(value), `U+${unit.toString(16)}`).not.toBe(value);
+      else expect(escapeText(value), `U+${unit.toString(16)}`).toBe(value);
+    }
+  });
+
+  it('still neutralises references and links made of plain characters', () => {
+    for (const value of ['GH-12', 'see gh-3', 'www.example.com', 'https://example.com', 'a://b']) {
+      expect(escapeText(value)).not.toBe(value);
+      expect(escapeText(value).replace(/\u2060/g, '')).toBe(value);
+    }
+    expect(escapeText('GH-x and wwwx and :/ alone')).toBe('GH-x and wwwx and :/ alone');
+  });
+
+  it('makes a plain identifier its own code span, and treats every other one', () => {
+    const special = new Set([...invisible, '`', '|', '\\']);
+    for (let unit = 0; unit <= 0xffff; unit += 1) {
+      if (unit >= 0xd800 && unit <= 0xdfff) continue;
+      const char = String.fromCharCode(unit);
+      const value = `a${char}b`;
+      if (special.has(char)) expect(code(value), `U+${unit.toString(16)}`).not.toBe(`\`${value}\``);
+      else expect(code(value), `U+${unit.toString(16)}`).toBe(`\`${value}\``);
+    }
+    expect(code(' a ')).toBe('`  a  `');
+    expect(code('a', false)).toBe('`a`');
+    expect(code('')).toBe('—');
+  });
+
+  it('finds the longest backtick run of a name with a million runs without running out of stack', () => {
+    const name = '`a'.repeat(1_000_000) + '``';
+    const span = code(name, false);
+    expect(span.startsWith('``` ')).toBe(true);
+    expect(span.endsWith(' ```')).toBe(true);
+  });
+});

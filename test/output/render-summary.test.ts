@@ -214,6 +214,47 @@ describe('renderSummary size', () => {
     expect(markdown).toMatch(/> ✂️ Showing the first [\d,]+ of 7,000 violations of `access-key-max-age`: [\d,]+ more in the findings document `findings\.json`\./);
   });
 
+  it('writes the per-rule rows with the same cells as the one table: account, new mark, redaction', () => {
+    const other = '000000000002';
+    const many = (rule: string, account: string, count: number) =>
+      Array.from({ length: count }, (_, index) =>
+        finding({
+          rule,
+          account,
+          user: `u-${account.slice(-1)}-${index}|x`,
+          credential: index % 2 === 0 ? 'access_key_1' : 'password',
+          ageDays: 100 + (index % 3),
+          limit: 90,
+          baseline: index % 2 === 0 ? 'new' : 'unchanged',
+          message: `u-${account.slice(-1)}-${index}|x is *old* #${index}.`,
+        }),
+      );
+    const findings = [...many('access-key-max-age', ACCOUNT, 30), ...many('access-key-max-age', other, 30), ...many('mfa-for-console', other, 30)];
+    const outcome = buildOutcome({ findings, reports: [report(), report({ account: other })] });
+    const redact = createRedactor(true);
+    redact.learn(outcome);
+    const whole = renderSummary(outcome, options({ redact }));
+    const cut = renderSummary(outcome, options({ redact: (() => { const again = createRedactor(true); again.learn(outcome); return again; })(), maxBytes: 16_000 }));
+    expect(cut).toContain('#### `mfa-for-console`');
+    // A per-rule row is the one-table row without its Rule cell.
+    const wholeRows = new Set(
+      whole
+        .split('\n')
+        .filter((line) => line.startsWith('| 🔴 error |'))
+        .map((line) => line.replace(/^\| 🔴 error \| (?:🆕 )?`[a-z-]+` \| /, '| 🔴 error | ')),
+    );
+    const cutRows = cut.split('\n').filter((line) => line.startsWith('| 🔴 error |'));
+    expect(cutRows.length).toBeGreaterThan(10);
+    expect(cutRows.length).toBeLessThan(findings.length);
+    for (const row of cutRows) {
+      const plain = row.replace('🆕 ', '');
+      expect([...wholeRows].some((candidate) => candidate.replace('🆕 ', '') === plain)).toBe(true);
+      expect(row.replace(/\\./g, '').split('|').length - 2).toBe(7);
+      expect(row).not.toContain('u-');
+    }
+    expect(cutRows.some((row) => row.includes('| 🆕 `user-'))).toBe(true);
+  });
+
   it('asks for json-file when there is none', () => {
     const markdown = renderSummary(largeOutcome(5000, 3), options({ jsonFile: null }));
     expect(markdown).toContain('Set `json-file` to get every finding');

@@ -6,10 +6,11 @@
  * many more the findings document has.
  */
 import type { Finding } from '../../evaluate/types';
-import { code, escapeText, tableHead, tableRow, type Align } from '../markdown';
+import { code, escapeText, tableHead, type Align } from '../markdown';
 import { ruleInfo } from '../rule-metadata';
 import { countOf, formatCount, formatDays } from '../time-text';
-import { bytes, everyOneIn, messageCell, NOTE_RESERVE_BYTES, severityCell, whoCells, whoHeaders, type Context } from './context';
+import { newMark } from '../render-baseline';
+import { accountCell, bytes, everyOneIn, messageCell, NOTE_RESERVE_BYTES, severityCell, userCell, whoCells, whoHeaders, type Context } from './context';
 import { budgetedTable, cutNote } from './table';
 
 function violationCells(context: Context, finding: Finding, withRule: boolean): string[] {
@@ -20,6 +21,34 @@ function violationCells(context: Context, finding: Finding, withRule: boolean): 
     formatDays(finding.limit),
     messageCell(context, finding),
   ];
+}
+
+/** One value's cell, rendered once: a rule's rows repeat a handful of severities, credentials, limits and ages. */
+function memo<Key, Value>(render: (key: Key) => Value): (key: Key) => Value {
+  const cells = new Map<Key, Value>();
+  return (key) => {
+    let cell = cells.get(key);
+    if (cell === undefined) {
+      cell = render(key);
+      cells.set(key, cell);
+    }
+    return cell;
+  };
+}
+
+/**
+ * A row of a rule's own table (no Rule cell): the cells of violationCells without the rule, in one
+ * template. A large account renders thousands of these, so the repeated cells come from memos.
+ */
+function ruleRowRenderer(context: Context): (finding: Finding) => string {
+  const severity = memo(severityCell);
+  const days = memo(formatDays);
+  const credential = memo((value: Finding['credential']) => (value === null ? '—' : code(context.redact.text(value))));
+  const account = memo((value: string | null) => accountCell(context, value));
+  return (finding) =>
+    `| ${severity(finding.severity)} | ${context.multiAccount ? `${account(finding.account)} | ` : ''}` +
+    `${newMark(finding)}${userCell(context, finding)} | ${credential(finding.credential)} | ` +
+    `${days(finding.ageDays)} | ${days(finding.limit)} | ${messageCell(context, finding)} |\n`;
 }
 
 function headersOf(context: Context, withRule: boolean): { headers: string[]; align: Align[] } {
@@ -40,6 +69,7 @@ interface RuleSection {
   used: number;
   /** The next row, rendered but not (yet) within the rule's share. */
   pending: string | null;
+  render: (finding: Finding) => string;
 }
 
 function byRule(items: readonly Finding[]): Map<string, Finding[]> {
@@ -60,10 +90,10 @@ function complete(section: RuleSection): boolean {
 }
 
 /** Renders the rule's next rows while they fit in `limit` bytes: a row is rendered once, and only if it may be shown. */
-function renderUpTo(context: Context, section: RuleSection, limit: number): void {
+function renderUpTo(section: RuleSection, limit: number): void {
   while (!complete(section)) {
     const finding = section.items[section.rows.length] as Finding;
-    const row = section.pending ?? `${tableRow(violationCells(context, finding, false))}\n`;
+    const row = section.pending ?? section.render(finding);
     const size = bytes(row);
     if (section.used + size > limit) {
       section.pending = row;
@@ -81,14 +111,14 @@ function renderUpTo(context: Context, section: RuleSection, limit: number): void
  * to an equal share of what is left, and so on; what is still left goes round again to the rules
  * that want more, until no rule's next row fits.
  */
-function fill(context: Context, sections: readonly RuleSection[], room: number): void {
+function fill(sections: readonly RuleSection[], room: number): void {
   let left = room;
   let open = [...sections].sort((a, b) => a.items.length - b.items.length);
   while (open.length > 0) {
     let progressed = false;
     open.forEach((section, index) => {
       const before = section.used;
-      renderUpTo(context, section, before + Math.floor(left / (open.length - index)));
+      renderUpTo(section, before + Math.floor(left / (open.length - index)));
       left -= section.used - before;
       if (section.used > before) progressed = true;
     });
@@ -105,7 +135,8 @@ function ruleNote(context: Context, section: RuleSection): string {
   return `> ✂️ ${shown} of ${countOf(section.items.length, 'violation')} of ${code(section.rule, false)}: ${formatCount(more)} more ${where}.\n`;
 }
 
-function sectionsOf(items: readonly Finding[]): RuleSection[] {
+function sectionsOf(context: Context, items: readonly Finding[]): RuleSection[] {
+  const render = ruleRowRenderer(context);
   return [...byRule(items)].map(([rule, group]) => ({
     rule,
     items: group,
@@ -114,6 +145,7 @@ function sectionsOf(items: readonly Finding[]): RuleSection[] {
     sizes: [],
     used: 0,
     pending: null,
+    render,
   }));
 }
 
@@ -185,7 +217,7 @@ export function violationsBlock(context: Context): string {
     });
   }
   budget.release();
-  const sections = sectionsOf(items);
+  const sections = sectionsOf(context, items);
   const room = budget.remaining - fixedBytes(context, items, sections);
   if (room <= 0) {
     // Not even one row each: the count of every rule, and where they are.
@@ -194,7 +226,7 @@ export function violationsBlock(context: Context): string {
     budget.exhausted = true;
     return budget.charge(`### Violations (${formatCount(items.length)})\n\n${note}\n\n${list}\n`);
   }
-  fill(context, sections, room);
+  fill(sections, room);
   // One table when it all fits (the usual case), as the other sections are.
   const whole = wholeTable(context, items, sections);
   if (whole !== null) return budget.charge(whole);

@@ -1,0 +1,22 @@
+import { createRequire } from 'node:module';
+
+/**
+ * Node built-ins that most runs never need, loaded on first use. Importing node:crypto costs about
+ * 10 ms of start-up and node:zlib a few more; an offline run without `redact`, SARIF or a PR
+ * comment needs neither, so the modules that use them go through here instead of importing them.
+ */
+const require = createRequire(import.meta.url);
+let crypto: typeof import('node:crypto') | undefined;
+let zlib: typeof import('node:zlib') | undefined;
+
+/** The SHA-256 of `text` (UTF-8), as 64 lowercase hex digits. */
+export function sha256Hex(text: string): string {
+  crypto ??= require('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash('sha256').update(text).digest('hex');
+}
+
+/** `text` gzipped (UTF-8) at `level`. */
+export function gzip(text: string, level: number): Buffer {
+  zlib ??= require('node:zlib') as typeof import('node:zlib');
+  return zlib.gzipSync(text, { level });
+}
