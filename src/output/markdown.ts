@@ -34,6 +34,7 @@ function neutralizeReferences(text: string): string {
  * line break, control or bidi character (letters of any script are fine). MAY_LINK catches the
  * rest of what neutralizeReferences changes (`GH-7`, `www.`, `://`).
  */
+// eslint-disable-next-line no-control-regex -- controls are what this must exclude
 const PLAIN_TEXT = /^[^\\*_[\]~|$&<>`@#\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/;
 const MAY_LINK = /gh-\d|www\.|:\/\//i;
 
@@ -75,6 +76,7 @@ export function escapeMessage(value: string): string {
  * no mention, link or HTML can come out of it. `inTable` escapes pipes, which GFM splits cells on
  * even inside code.
  */
+// eslint-disable-next-line no-control-regex -- controls are what this must exclude
 const PLAIN_CODE = /^[^\s`|\\\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069](?:[^`|\\\t\n\r\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]*[^\s`|\\\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069])?$/;
 
 export function code(value: string, inTable = true): string {
