@@ -84,19 +84,51 @@ function fresh(workspace: string): void {
   writeFileSync(join(workspace, 'summary'), '');
 }
 
+/**
+ * `node -e 0` run twice per round: with this process's environment (how row a has always measured
+ * it, and how the issue did) and with exactly the gate's environment. They differ where the
+ * environment makes node itself slower to start: NODE_EXTRA_CA_CERTS, set on this machine, makes
+ * every node read the CA bundle at start-up (~100 ms here), and the gate runs without it, as on
+ * GitHub's runners.
+ */
+export interface BareStarts {
+  inherited: number[];
+  sameEnv: number[];
+}
+
+export function bareStart(env: NodeJS.ProcessEnv, starts: BareStarts): void {
+  let started = performance.now();
+  spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+  starts.inherited.push(performance.now() - started);
+  started = performance.now();
+  spawnSync(process.execPath, ['-e', '0'], { env, stdio: 'ignore' });
+  starts.sameEnv.push(performance.now() - started);
+}
+
+/** `226 ms vs 107 ms = 2.12× (…)`, the ratio against both bare starts. */
+export function coldStartResult(gate: number[], starts: BareStarts): { text: string; ratio: number; sameEnvRatio: number } {
+  const ratio = median(gate) / median(starts.inherited);
+  const sameEnvRatio = median(gate) / median(starts.sameEnv);
+  return {
+    ratio,
+    sameEnvRatio,
+    text:
+      `${ms(median(gate))} vs ${ms(median(starts.inherited))} = ${ratio.toFixed(2)}× ` +
+      `(against \`node -e 0\` in the gate's own environment, ${ms(median(starts.sameEnv))}: ${sameEnvRatio.toFixed(2)}×)`,
+  };
+}
+
 /** e: the findings-heavy cold start, interleaved with `node -e 0` so both see the same machine. */
 export function findingsHeavyColdStart(work: string): BenchRow {
   const workspace = mkdtempSync(join(work, 'heavy-'));
   writeFileSync(join(workspace, 'report.csv'), benchReportCsv({ account: ACCOUNT, users: 5_000, now: NOW_MS }));
   const env = actionEnv(workspace, { 'report-file': 'report.csv', policy: 'builtin:strict' });
-  const bare: number[] = [];
+  const starts: BareStarts = { inherited: [], sameEnv: [] };
   const gate: number[] = [];
-  for (let i = 0; i < 10; i += 1) {
-    let started = performance.now();
-    spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' });
-    bare.push(performance.now() - started);
+  for (let i = 0; i < 15; i += 1) {
+    bareStart(env, starts);
     fresh(workspace);
-    started = performance.now();
+    const started = performance.now();
     spawnSync(process.execPath, [ACTION], { env, cwd: workspace, stdio: 'ignore' });
     gate.push(performance.now() - started);
   }
@@ -104,13 +136,13 @@ export function findingsHeavyColdStart(work: string): BenchRow {
   const findings = ['errors', 'warnings', 'notices', 'exempted']
     .map((name) => Number(new RegExp(`${name}<<(\\S+)\\n(\\d+)`).exec(outputs)?.[2] ?? 0))
     .reduce((sum, count) => sum + count, 0);
-  const ratio = median(gate) / median(bare);
+  const result = coldStartResult(gate, starts);
   return {
     id: 'e',
-    benchmark: `cold start: action bundle, 5000 users, builtin:strict (${findings.toLocaleString('en-US')} findings, result ${resultOf(workspace)}) vs node -e 0`,
-    result: `${ms(median(gate))} vs ${ms(median(bare))} = ${ratio.toFixed(2)}×`,
+    benchmark: `cold start: action bundle, 5000 users, builtin:strict (${findings.toLocaleString('en-US')} findings, result ${resultOf(workspace)}) vs node -e 0 (median of 15 interleaved runs)`,
+    result: result.text,
     target: '≤ 2.5×',
-    met: ratio <= 2.5,
+    met: result.ratio <= 2.5,
   };
 }
 

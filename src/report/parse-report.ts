@@ -1,7 +1,7 @@
 import { UserError } from '../user-error';
 import { fieldOffset, positionAt } from './csv-position';
 import { isBlankRecord, readCsvRecords, type CsvRecord } from './csv-records';
-import { parseDateField, parseFlag, parseIamArn, parseOptionalText, type Sentinel } from './field-values';
+import { parseDateField, parseFlag, parseIamArn, parseOptionalText, type IamArnParts, type Sentinel } from './field-values';
 import {
   ADDITIONAL_CREDENTIALS_COLUMN,
   REQUIRED_COLUMNS,
@@ -208,7 +208,7 @@ class RowReader {
 
     const user = fields[at.user] ?? '';
     const arn = fields[at.arn] ?? '';
-    const arnParts = parseIamArn(arn);
+    const arnParts = this.arnParts(arn);
     if (arnParts !== null) this.checkAccount(record, arnParts.accountId, arnParts.partition);
 
     const passwordEnabled = this.flag(record, at.password_enabled);
@@ -232,6 +232,21 @@ class RowReader {
       certs: [this.cert(record, this.certs[0]), this.cert(record, this.certs[1])],
       additionalCredentialsInfo: additional === undefined ? null : parseOptionalText(fields[additional] ?? ''),
     };
+  }
+
+  /** The first ARN's `arn:<partition>:iam::<account>:` and its parts: every row of a report shares them. */
+  private lastArn: { prefix: string; parts: IamArnParts } | undefined;
+
+  private arnParts(arn: string): IamArnParts | null {
+    const last = this.lastArn;
+    // The same test as parseIamArn's pattern: the prefix, then one character that is not a line break.
+    if (last !== undefined && arn.startsWith(last.prefix)) {
+      const next = arn.charCodeAt(last.prefix.length);
+      if (!Number.isNaN(next) && next !== 0x0a && next !== 0x0d && next !== 0x2028 && next !== 0x2029) return last.parts;
+    }
+    const parts = parseIamArn(arn);
+    if (parts !== null) this.lastArn = { prefix: `arn:${parts.partition}:iam::${parts.accountId}:`, parts };
+    return parts;
   }
 
   private accessKey(record: CsvRecord, columns: FieldsOf<AccessKeyColumns>): AccessKeySlot {

@@ -300,6 +300,30 @@ describe('report forms', () => {
     expect(report.rows[2]?.arn).toBe('arn:aws-cn:iam::210987654321:user/team/a/ops');
   });
 
+  it('reads every ARN of the account the same after the first, and one that is only the prefix as no IAM ARN', () => {
+    const report = parseCredentialReport(
+      reportCsv([
+        rootRow({}, { account: '210987654321' }),
+        userRow({ user: 'ops' }, { account: '210987654321' }),
+        userRow({ user: 'bare', arn: 'arn:aws:iam::210987654321:' }),
+        userRow({ user: 'dev' }, { account: '210987654321' }),
+      ]),
+      'r.csv',
+    );
+    expect(report.rows.map((row) => [row.user, row.accountId, row.partition])).toEqual([
+      ['<root_account>', '210987654321', 'aws'],
+      ['ops', '210987654321', 'aws'],
+      ['bare', null, null],
+      ['dev', '210987654321', 'aws'],
+    ]);
+    expect(() =>
+      parseCredentialReport(
+        reportCsv([rootRow({}, { account: '210987654321' }), userRow({ user: 'x' }, { account: '210987654322' })]),
+        'two.csv',
+      ),
+    ).toThrow(/in another account than the arn of line 2/);
+  });
+
   it('keeps the three sentinels apart in every date column', () => {
     const report = parseCredentialReport(
       reportCsv([
