@@ -37,6 +37,30 @@ function placeOf(outcome: GateOutcome, finding: Finding): Pick<Annotation, 'file
 }
 
 /**
+ * The first ANNOTATIONS_PER_LEVEL findings of each level that are not exempted, in byImportance
+ * order (ties in document order), as sorting them all would give, and how many others there are.
+ * One pass that keeps ten per level: a large account has thousands of findings and shows 30.
+ */
+function mostImportant(findings: readonly Finding[]): { chosen: Finding[]; rest: number } {
+  const levels: Record<Severity, Finding[]> = { error: [], warning: [], notice: [] };
+  let candidates = 0;
+  for (const finding of findings) {
+    if (finding.exempted) continue;
+    candidates += 1;
+    const kept = levels[finding.severity];
+    const last = kept[kept.length - 1];
+    // Full and not before the last one kept: a later equal finding stays behind it.
+    if (kept.length === ANNOTATIONS_PER_LEVEL && last !== undefined && byImportance(finding, last) >= 0) continue;
+    let at = kept.length;
+    while (at > 0 && byImportance(finding, kept[at - 1] as Finding) < 0) at -= 1;
+    kept.splice(at, 0, finding);
+    if (kept.length > ANNOTATIONS_PER_LEVEL) kept.pop();
+  }
+  const chosen = [...levels.error, ...levels.warning, ...levels.notice];
+  return { chosen, rest: candidates - chosen.length };
+}
+
+/**
  * The annotations of a run: the most important findings that are not exempted (by severity, then
  * the oldest credential), up to GitHub's 10 per level, then one notice that counts the rest.
  * Exempted findings get none: they are in the summary.
@@ -45,18 +69,10 @@ export function buildAnnotations(outcome: GateOutcome, options: AnnotationOption
   const { document } = outcome;
   const { redact } = options;
   redact.learn(outcome);
-  const candidates = document.findings.filter((finding) => !finding.exempted).sort(byImportance);
+  const { chosen, rest: left } = mostImportant(document.findings);
+  let rest = left;
   const perLevel: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
-  const chosen: Finding[] = [];
-  let rest = 0;
-  for (const finding of candidates) {
-    if (perLevel[finding.severity] < ANNOTATIONS_PER_LEVEL) {
-      perLevel[finding.severity] += 1;
-      chosen.push(finding);
-    } else {
-      rest += 1;
-    }
-  }
+  for (const finding of chosen) perLevel[finding.severity] += 1;
   // The closing notice needs one of the 10 notice places.
   if (rest > 0 && perLevel.notice === ANNOTATIONS_PER_LEVEL) {
     const lastNotice = chosen.findLastIndex((finding) => finding.severity === 'notice');

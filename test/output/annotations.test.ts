@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANNOTATIONS_PER_LEVEL, buildAnnotations } from '../../src/output/annotations';
+import { byImportance } from '../../src/output/finding-groups';
 import { createRedactor } from '../../src/output/redact';
 import type { Finding } from '../../src/evaluate/types';
 import { buildPolicy } from '../support/policy-builder';
@@ -14,6 +15,39 @@ function many(count: number, severity: Finding['severity'], rule = 'mfa-for-cons
 }
 
 describe('buildAnnotations', () => {
+  it('chooses exactly the findings a full sort by importance would, ties in document order', () => {
+    let state = 11;
+    const next = () => {
+      state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return state / 2_147_483_648;
+    };
+    const severities = ['error', 'warning', 'notice'] as const;
+    const findings = Array.from({ length: 3_000 }, (_, index) =>
+      finding({
+        rule: 'access-key-max-age',
+        severity: severities[Math.floor(next() * 3)] ?? 'error',
+        status: next() < 0.2 ? 'upcoming' : 'violation',
+        exempted: next() < 0.1,
+        // Few distinct ages, so many ties.
+        ageDays: next() < 0.1 ? null : Math.floor(next() * 20),
+        user: `u${index}`,
+        message: `finding ${index}`,
+      }),
+    );
+    const sorted = findings.filter((each) => !each.exempted).sort(byImportance);
+    const taken: Record<string, number> = { error: 0, warning: 0, notice: 0 };
+    const expected = sorted.filter((each) => {
+      taken[each.severity] = (taken[each.severity] ?? 0) + 1;
+      return (taken[each.severity] ?? 0) <= ANNOTATIONS_PER_LEVEL;
+    });
+    // The closing notice takes the last notice's place.
+    expected.splice(expected.map((each) => each.severity).lastIndexOf('notice'), 1);
+    const annotations = buildAnnotations(buildOutcome({ findings }), { redact });
+    expect(annotations.slice(0, -1).map((annotation) => annotation.message)).toEqual(expected.map((each) => each.message));
+    const rest = sorted.length - expected.length;
+    expect(annotations.at(-1)?.message).toContain(`… and ${rest.toLocaleString('en-US')} more findings`);
+  });
+
   it('annotates every finding that is not exempted, most important first', () => {
     const annotations = buildAnnotations(sampleOutcome(), { redact });
     expect(annotations.map((annotation) => annotation.level)).toEqual([
