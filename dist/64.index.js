@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
   upsertPrComment: () => (/* binding */ upsertPrComment)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/lazy-builtins.ts + 1 modules
+var lazy_builtins = __webpack_require__(200);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
 ;// CONCATENATED MODULE: ./src/output/comment-author.ts
@@ -106,7 +106,7 @@ const COMMENT_MAX_CHARS = 60_000;
  */
 function commentMarker(policySource, accounts) {
     const key = JSON.stringify([policySource, [...new Set(accounts)].sort()]);
-    return `<!-- iam-credential-gate:${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16)} -->`;
+    return `<!-- iam-credential-gate:${(0,lazy_builtins/* sha256Hex */.f)(key).slice(0, 16)} -->`;
 }
 function findingRow(finding, redact, multiAccount) {
     return [

@@ -371,19 +371,28 @@ function applyExemptions(finding, exemptions, tally) {
 }
 function summarize(configured, findings) {
     const order = new Map(registry/* RULES */.y0.map((rule, index) => [rule.id, index]));
+    // One pass over the findings, however many rules are configured.
+    const tallies = new Map();
+    for (const finding of findings) {
+        let tally = tallies.get(finding.rule);
+        if (tally === undefined) {
+            tally = { findings: 0, exempted: 0 };
+            tallies.set(finding.rule, tally);
+        }
+        tally.findings += 1;
+        if (finding.exempted)
+            tally.exempted += 1;
+    }
     return configured
         .filter((rule) => order.has(rule.id))
         .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
-        .map((rule) => {
-        const own = findings.filter((finding) => finding.rule === rule.id);
-        return {
-            id: rule.id,
-            enabled: rule.enabled,
-            severity: rule.severity,
-            findings: own.length,
-            exempted: own.filter((finding) => finding.exempted).length,
-        };
-    });
+        .map((rule) => ({
+        id: rule.id,
+        enabled: rule.enabled,
+        severity: rule.severity,
+        findings: tallies.get(rule.id)?.findings ?? 0,
+        exempted: tallies.get(rule.id)?.exempted ?? 0,
+    }));
 }
 function count(findings) {
     const counts = { error: 0, warning: 0, notice: 0, exempted: 0 };
@@ -415,10 +424,18 @@ function evaluate(input) {
             findings.push((0,run_finding/* runFinding */.D)('root-row-missing', account, `The credential report of ${account ?? 'an unknown account'} has no <root_account> row, ` +
                 'so the root rules were not evaluated.'));
         }
-        for (const row of report.rows) {
-            for (const rule of row.isRoot ? rootRules : userRules) {
-                for (const hit of rule.definition.evaluate(row, rule.params, context)) {
-                    findings.push(applyExemptions(rowFinding(rule, report, row, hit), exemptions, tally));
+        // Index loops: a large account makes ~100 000 rule calls, most with no hit, and this runs
+        // once per process, mostly before the JIT has optimised it (for-of builds an iterator each).
+        const { rows } = report;
+        for (let r = 0; r < rows.length; r += 1) {
+            const row = rows[r];
+            const rowRules = row.isRoot ? rootRules : userRules;
+            for (let k = 0; k < rowRules.length; k += 1) {
+                const rule = rowRules[k];
+                const hits = rule.definition.evaluate(row, rule.params, context);
+                for (let h = 0; h < hits.length; h += 1) {
+                    const finding = rowFinding(rule, report, row, hits[h]);
+                    findings.push(exemptions.length === 0 ? finding : applyExemptions(finding, exemptions, tally));
                 }
             }
         }
@@ -713,16 +730,37 @@ function compareText(a, b) {
         return 1;
     return a < b ? -1 : 1;
 }
-function compareFindings(a, b) {
-    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        compareText(a.rule, b.rule) ||
-        compareText(a.account, b.account) ||
-        compareText(a.user, b.user) ||
-        compareText(a.credential, b.credential));
+/** Account, user, credential: the order within one severity and rule. */
+function compareWithinRule(a, b) {
+    return compareText(a.account, b.account) || compareText(a.user, b.user) || compareText(a.credential, b.credential);
 }
-/** Severity, rule, account, user, credential; ties keep report order (the sort is stable). */
+function compareFindings(a, b) {
+    return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText(a.rule, b.rule) || compareWithinRule(a, b);
+}
+/**
+ * Severity, rule, account, user, credential; ties keep report order. The same order as sorting
+ * by compareFindings (both sorts are stable), in two steps: findings are first grouped by
+ * severity and rule (a handful of groups, each filled in report order), so only each group is
+ * sorted, by the three keys left. A large account has thousands of findings of few rules.
+ */
 function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
+    const groups = new Map();
+    for (const finding of findings) {
+        const key = `${SEVERITY_RANK[finding.severity]}${finding.rule}`;
+        const group = groups.get(key);
+        if (group === undefined)
+            groups.set(key, [finding]);
+        else
+            group.push(finding);
+    }
+    const sorted = [];
+    for (const key of [...groups.keys()].sort(compareText)) {
+        const group = groups.get(key) ?? [];
+        group.sort(compareWithinRule);
+        for (const finding of group)
+            sorted.push(finding);
+    }
+    return sorted;
 }
 
 
@@ -1052,6 +1090,42 @@ function unreadable(error, absolute) {
 
 /***/ }),
 
+/***/ 200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ gzip),
+  f: () => (/* binding */ sha256Hex)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/lazy-builtins.ts
+
+/**
+ * Node built-ins that most runs never need, loaded on first use. Importing node:crypto costs about
+ * 10 ms of start-up and node:zlib a few more; an offline run without `redact`, SARIF or a PR
+ * comment needs neither, so the modules that use them go through here instead of importing them.
+ */
+const lazy_builtins_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+let lazy_builtins_crypto;
+let zlib;
+/** The SHA-256 of `text` (UTF-8), as 64 lowercase hex digits. */
+function sha256Hex(text) {
+    lazy_builtins_crypto ??= lazy_builtins_require('node:crypto');
+    return lazy_builtins_crypto.createHash('sha256').update(text).digest('hex');
+}
+/** `text` gzipped (UTF-8) at `level`. */
+function gzip(text, level) {
+    zlib ??= lazy_builtins_require('node:zlib');
+    return zlib.gzipSync(text, { level });
+}
+
+
+/***/ }),
+
 /***/ 1165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1199,6 +1273,14 @@ function neutralizeReferences(text) {
         .replace(/\b(www)\./gi, `$1${JOINER}.`);
 }
 /**
+ * Text that every step of escapeText leaves as it is: no Markdown punctuation, HTML, `@`, `#`,
+ * line break, control or bidi character (letters of any script are fine). MAY_LINK catches the
+ * rest of what neutralizeReferences changes (`GH-7`, `www.`, `://`).
+ */
+// eslint-disable-next-line no-control-regex -- controls are what this must exclude
+const PLAIN_TEXT = /^[^\\*_[\]~|$&<>`@#\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/;
+const MAY_LINK = /gh-\d|www\.|:\/\//i;
+/**
  * Free text (a message, a reason, an owner) safe anywhere inline, including table cells: Markdown
  * punctuation is backslash-escaped, HTML is turned into entities, and an `@` gets an invisible
  * word joiner so a name like `@security-team` does not notify a team from a PR comment; issue
@@ -1207,6 +1289,9 @@ function neutralizeReferences(text) {
  * another to open a code span.
  */
 function escapeText(value) {
+    // Most values (user names, our messages) hold none of the characters below: returned as they are.
+    if (PLAIN_TEXT.test(value) && !MAY_LINK.test(value))
+        return value;
     // References first: the entities added below hold a `#` of their own.
     return neutralizeReferences(oneLine(value))
         .replace(/&/g, '&amp;')
@@ -1232,14 +1317,23 @@ function escapeMessage(value) {
  * no mention, link or HTML can come out of it. `inTable` escapes pipes, which GFM splits cells on
  * even inside code.
  */
+// eslint-disable-next-line no-control-regex -- controls are what this must exclude
+const PLAIN_CODE = /^[^\s`|\\\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069](?:[^`|\\\t\n\r\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]*[^\s`|\\\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069])?$/;
 function code(value, inTable = true) {
+    // An identifier without a backtick, pipe, backslash, space at an edge or invisible character
+    // (almost every user name and rule id) is its own code span.
+    if (PLAIN_CODE.test(value))
+        return `\`${value}\``;
     const text = oneLine(value);
     if (text === '')
         return '—';
     // In a table, a backslash before a pipe cannot be kept literal inside code: fall back to text.
     if (inTable && text.includes('\\'))
         return escapeText(text);
-    const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    // A loop, not Math.max(...runs): a hostile name can hold millions of runs.
+    let longestRun = 0;
+    for (const run of text.matchAll(/`+/g))
+        longestRun = Math.max(longestRun, run[0].length);
     const fence = '`'.repeat(longestRun + 1);
     // CommonMark strips one space from each side when both are there; a backtick at an edge needs one.
     const edgeBacktick = text.startsWith('`') || text.endsWith('`');
@@ -2188,6 +2282,7 @@ function remediationBlock(context) {
 
 
 
+
 function violationCells(context, finding, withRule) {
     return [
         severityCell(finding.severity),
@@ -2196,6 +2291,31 @@ function violationCells(context, finding, withRule) {
         (0,time_text/* formatDays */.n1)(finding.limit),
         messageCell(context, finding),
     ];
+}
+/** One value's cell, rendered once: a rule's rows repeat a handful of severities, credentials, limits and ages. */
+function memo(render) {
+    const cells = new Map();
+    return (key) => {
+        let cell = cells.get(key);
+        if (cell === undefined) {
+            cell = render(key);
+            cells.set(key, cell);
+        }
+        return cell;
+    };
+}
+/**
+ * A row of a rule's own table (no Rule cell): the cells of violationCells without the rule, in one
+ * template. A large account renders thousands of these, so the repeated cells come from memos.
+ */
+function ruleRowRenderer(context) {
+    const severity = memo(severityCell);
+    const days = memo(time_text/* formatDays */.n1);
+    const credential = memo((value) => (value === null ? '—' : (0,markdown/* code */.aY)(context.redact.text(value))));
+    const account = memo((value) => accountCell(context, value));
+    return (finding) => `| ${severity(finding.severity)} | ${context.multiAccount ? `${account(finding.account)} | ` : ''}` +
+        `${(0,render_baseline/* newMark */.e0)(finding)}${userCell(context, finding)} | ${credential(finding.credential)} | ` +
+        `${days(finding.ageDays)} | ${days(finding.limit)} | ${messageCell(context, finding)} |\n`;
 }
 function headersOf(context, withRule) {
     const who = whoHeaders(context, withRule);
@@ -2220,10 +2340,10 @@ function complete(section) {
     return section.rows.length === section.items.length;
 }
 /** Renders the rule's next rows while they fit in `limit` bytes: a row is rendered once, and only if it may be shown. */
-function renderUpTo(context, section, limit) {
+function renderUpTo(section, limit) {
     while (!complete(section)) {
         const finding = section.items[section.rows.length];
-        const row = section.pending ?? `${(0,markdown/* tableRow */.jD)(violationCells(context, finding, false))}\n`;
+        const row = section.pending ?? section.render(finding);
         const size = bytes(row);
         if (section.used + size > limit) {
             section.pending = row;
@@ -2240,14 +2360,14 @@ function renderUpTo(context, section, limit) {
  * to an equal share of what is left, and so on; what is still left goes round again to the rules
  * that want more, until no rule's next row fits.
  */
-function fill(context, sections, room) {
+function fill(sections, room) {
     let left = room;
     let open = [...sections].sort((a, b) => a.items.length - b.items.length);
     while (open.length > 0) {
         let progressed = false;
         open.forEach((section, index) => {
             const before = section.used;
-            renderUpTo(context, section, before + Math.floor(left / (open.length - index)));
+            renderUpTo(section, before + Math.floor(left / (open.length - index)));
             left -= section.used - before;
             if (section.used > before)
                 progressed = true;
@@ -2264,7 +2384,8 @@ function ruleNote(context, section) {
     const shown = shownCount === 0 ? 'None shown' : `Showing the first ${(0,time_text/* formatCount */.B4)(shownCount)}`;
     return `> ✂️ ${shown} of ${(0,time_text/* countOf */.pq)(section.items.length, 'violation')} of ${(0,markdown/* code */.aY)(section.rule, false)}: ${(0,time_text/* formatCount */.B4)(more)} more ${where}.\n`;
 }
-function sectionsOf(items) {
+function sectionsOf(context, items) {
+    const render = ruleRowRenderer(context);
     return [...byRule(items)].map(([rule, group]) => ({
         rule,
         items: group,
@@ -2273,6 +2394,7 @@ function sectionsOf(items) {
         sizes: [],
         used: 0,
         pending: null,
+        render,
     }));
 }
 /** The one table of every violation, when it fits: the rule's cell goes in after the severity's. */
@@ -2340,7 +2462,7 @@ function violationsBlock(context) {
         });
     }
     budget.release();
-    const sections = sectionsOf(items);
+    const sections = sectionsOf(context, items);
     const room = budget.remaining - fixedBytes(context, items, sections);
     if (room <= 0) {
         // Not even one row each: the count of every rule, and where they are.
@@ -2349,7 +2471,7 @@ function violationsBlock(context) {
         budget.exhausted = true;
         return budget.charge(`### Violations (${(0,time_text/* formatCount */.B4)(items.length)})\n\n${note}\n\n${list}\n`);
     }
-    fill(context, sections, room);
+    fill(sections, room);
     // One table when it all fits (the usual case), as the other sections are.
     const whole = wholeTable(context, items, sections);
     if (whole !== null)
@@ -5762,27 +5884,43 @@ function accessKeyColumns(slot) {
 function certColumns(slot) {
     return { slot, credential: `cert_${slot}`, active: `cert_${slot}_active`, lastRotated: `cert_${slot}_last_rotated` };
 }
+function fieldsOf(columns, header) {
+    return Object.fromEntries(Object.entries(columns).map(([name, value]) => [name, name === 'slot' || name === 'credential' ? value : header.index[value]]));
+}
 /** Reads data rows against one header; remembers the report's account to check every row. */
 class RowReader {
     text;
     source;
     header;
     account;
+    /** Field indexes of the columns, by a fixed name each: a 5 000-row report reads 140 000 fields. */
+    at;
+    keys;
+    certs;
+    /** The column at each field index, for messages. */
+    columnAt = [];
     constructor(text, source, header) {
         this.text = text;
         this.source = source;
         this.header = header;
+        this.at = { ...header.index };
+        this.keys = [fieldsOf(ACCESS_KEY_COLUMNS[0], header), fieldsOf(ACCESS_KEY_COLUMNS[1], header)];
+        this.certs = [fieldsOf(CERT_COLUMNS[0], header), fieldsOf(CERT_COLUMNS[1], header)];
+        for (const column of REQUIRED_COLUMNS)
+            this.columnAt[header.index[column]] = column;
     }
     read(record) {
         const width = this.header.names.length;
         if (record.fields.length !== width)
             throw this.raggedRow(record, width);
-        const user = this.value(record, 'user');
-        const arn = this.value(record, 'arn');
-        const arnParts = parseIamArn(arn);
+        const { at } = this;
+        const fields = record.fields;
+        const user = fields[at.user] ?? '';
+        const arn = fields[at.arn] ?? '';
+        const arnParts = this.arnParts(arn);
         if (arnParts !== null)
             this.checkAccount(record, arnParts.accountId, arnParts.partition);
-        const passwordEnabled = this.flag(record, 'password_enabled');
+        const passwordEnabled = this.flag(record, at.password_enabled);
         const additional = this.header.additionalCredentials;
         return {
             line: record.line,
@@ -5791,18 +5929,33 @@ class RowReader {
             isRoot: user === ROOT_USER || arn.endsWith(':root'),
             accountId: arnParts?.accountId ?? null,
             partition: arnParts?.partition ?? null,
-            userCreationTime: this.date(record, 'user_creation_time'),
+            userCreationTime: this.date(record, at.user_creation_time),
             // Old reports write `not_supported` for root's password; rules tell it apart. In any
             // other boolean column, a sentinel (emulators write them) means the credential is absent.
             passwordEnabled: passwordEnabled === 'not_supported' ? 'not_supported' : passwordEnabled === true,
-            passwordLastUsed: this.date(record, 'password_last_used'),
-            passwordLastChanged: this.date(record, 'password_last_changed'),
-            passwordNextRotation: this.date(record, 'password_next_rotation'),
-            mfaActive: this.flag(record, 'mfa_active') === true,
-            accessKeys: [this.accessKey(record, ACCESS_KEY_COLUMNS[0]), this.accessKey(record, ACCESS_KEY_COLUMNS[1])],
-            certs: [this.cert(record, CERT_COLUMNS[0]), this.cert(record, CERT_COLUMNS[1])],
-            additionalCredentialsInfo: additional === undefined ? null : parseOptionalText(record.fields[additional] ?? ''),
+            passwordLastUsed: this.date(record, at.password_last_used),
+            passwordLastChanged: this.date(record, at.password_last_changed),
+            passwordNextRotation: this.date(record, at.password_next_rotation),
+            mfaActive: this.flag(record, at.mfa_active) === true,
+            accessKeys: [this.accessKey(record, this.keys[0]), this.accessKey(record, this.keys[1])],
+            certs: [this.cert(record, this.certs[0]), this.cert(record, this.certs[1])],
+            additionalCredentialsInfo: additional === undefined ? null : parseOptionalText(fields[additional] ?? ''),
         };
+    }
+    /** The first ARN's `arn:<partition>:iam::<account>:` and its parts: every row of a report shares them. */
+    lastArn;
+    arnParts(arn) {
+        const last = this.lastArn;
+        // The same test as parseIamArn's pattern: the prefix, then one character that is not a line break.
+        if (last !== undefined && arn.startsWith(last.prefix)) {
+            const next = arn.charCodeAt(last.prefix.length);
+            if (!Number.isNaN(next) && next !== 0x0a && next !== 0x0d && next !== 0x2028 && next !== 0x2029)
+                return last.parts;
+        }
+        const parts = parseIamArn(arn);
+        if (parts !== null)
+            this.lastArn = { prefix: `arn:${parts.partition}:iam::${parts.accountId}:`, parts };
+        return parts;
     }
     accessKey(record, columns) {
         return {
@@ -5811,8 +5964,8 @@ class RowReader {
             active: this.flag(record, columns.active) === true,
             lastRotated: this.date(record, columns.lastRotated),
             lastUsed: this.date(record, columns.lastUsed),
-            lastUsedRegion: parseOptionalText(this.value(record, columns.region)),
-            lastUsedService: parseOptionalText(this.value(record, columns.service)),
+            lastUsedRegion: parseOptionalText(record.fields[columns.region] ?? ''),
+            lastUsedService: parseOptionalText(record.fields[columns.service] ?? ''),
         };
     }
     cert(record, columns) {
@@ -5823,22 +5976,17 @@ class RowReader {
             lastRotated: this.date(record, columns.lastRotated),
         };
     }
-    value(record, column) {
-        return record.fields[this.header.index[column]] ?? '';
-    }
-    date(record, column) {
-        const raw = this.value(record, column);
-        const parsed = parseDateField(raw);
+    date(record, field) {
+        const parsed = parseDateField(record.fields[field] ?? '');
         if (parsed === undefined) {
-            throw this.invalid(record, column, 'is not a date: allowed are an ISO 8601 date and time (2026-01-31T09:00:00+00:00), N/A, no_information and not_supported');
+            throw this.invalid(record, field, 'is not a date: allowed are an ISO 8601 date and time (2026-01-31T09:00:00+00:00), N/A, no_information and not_supported');
         }
         return parsed;
     }
-    flag(record, column) {
-        const raw = this.value(record, column);
-        const parsed = parseFlag(raw);
+    flag(record, field) {
+        const parsed = parseFlag(record.fields[field] ?? '');
         if (parsed === undefined) {
-            throw this.invalid(record, column, 'is not a boolean: allowed are true, false, N/A, no_information and not_supported');
+            throw this.invalid(record, field, 'is not a boolean: allowed are true, false, N/A, no_information and not_supported');
         }
         return parsed;
     }
@@ -5846,8 +5994,8 @@ class RowReader {
      * A value is named by line, column and column name, never shown: the file may be anything a
      * pull request points `report-file` at, and its cells are no one's business in a log.
      */
-    invalid(record, column, what) {
-        const field = this.header.index[column];
+    invalid(record, field, what) {
+        const column = this.columnAt[field] ?? `field ${field + 1}`;
         return (0,report_error/* reportError */.N7)(this.fieldPosition(record, field), `the value of column '${column}' (field ${field + 1}) ${what}. ${report_error/* NOT_A_REPORT */.TP}`);
     }
     raggedRow(record, width) {
@@ -6066,8 +6214,24 @@ function ageInDays(at, now) {
 function instantOf(field) {
     return field.kind === 'date' ? field.at : null;
 }
+/**
+ * Recent instants and their ISO text: a key's creation time is written by every rule that finds
+ * something about the key (age, use, one key too many…), and toISOString costs microseconds each.
+ */
+const isoTexts = new Map();
+const MAX_ISO_TEXTS = 20_000;
+/** The instant of a date column as ISO 8601 UTC text (`toISOString`), or null for a sentinel. */
 function isoOf(field) {
-    return field.kind === 'date' ? new Date(field.at).toISOString() : null;
+    if (field.kind !== 'date')
+        return null;
+    let text = isoTexts.get(field.at);
+    if (text === undefined) {
+        if (isoTexts.size >= MAX_ISO_TEXTS)
+            isoTexts.clear();
+        text = new Date(field.at).toISOString();
+        isoTexts.set(field.at, text);
+    }
+    return text;
 }
 /** Age in whole days of a date column, or null when it holds a sentinel. */
 function ageOf(field, now) {
@@ -6096,8 +6260,13 @@ var references = __nccwpck_require__(4329);
 
 
 
+const NO_KEYS = Object.freeze([]);
+/** The row's active keys, slot 1 first. Most users have none or one: no array is built for none. */
 function activeKeys(row) {
-    return row.accessKeys.filter((key) => key.active);
+    const [first, second] = row.accessKeys;
+    if (first.active)
+        return second.active ? [first, second] : [first];
+    return second.active ? [second] : NO_KEYS;
 }
 function keyHit(key, hit) {
     return { credential: key.credential, credentialCreated: isoOf(key.lastRotated), ...hit };
@@ -7008,7 +7177,7 @@ function getRunLevelRule(id) {
 /* harmony import */ var _settings_error_outputs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7126);
 /* harmony import */ var _user_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7495);
 /* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1013);
-/* harmony import */ var _write_files__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9847);
+/* harmony import */ var _write_files__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8414);
 
 
 
@@ -7049,7 +7218,7 @@ async function writeRefusedDocument(raw, refusal, cwd, clockNow) {
 
 /***/ }),
 
-/***/ 9847:
+/***/ 8414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7067,18 +7236,12 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/lazy-builtins.ts + 1 modules
+var lazy_builtins = __nccwpck_require__(200);
 // EXTERNAL MODULE: ./src/rules/registry.ts + 9 modules
 var registry = __nccwpck_require__(3664);
 // EXTERNAL MODULE: ./src/output/finding-groups.ts
 var finding_groups = __nccwpck_require__(1165);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./src/output/time-text.ts
 var time_text = __nccwpck_require__(678);
 ;// CONCATENATED MODULE: ./src/output/sarif-cap.ts
@@ -7099,7 +7262,7 @@ const SARIF_RESULT_CAP = {
 /** The gzipped size of results written one per line (as serializeSarif writes them). */
 function gzippedBytes(results) {
     // Level 1 compresses less than the uploader's default level: the estimate errs on the safe side.
-    return (0,external_node_zlib_.gzipSync)(results.map((result) => JSON.stringify(result)).join(',\n'), { level: 1 }).length;
+    return (0,lazy_builtins/* gzip */.Z)(results.map((result) => JSON.stringify(result)).join(',\n'), 1).length;
 }
 /**
  * Keeps the most important findings (byImportance: errors first, then the oldest credential) as
@@ -7237,7 +7400,7 @@ function ruleSeverities(outcome) {
     return severities;
 }
 function sha256(parts) {
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
+    return (0,lazy_builtins/* sha256Hex */.f)(JSON.stringify(parts));
 }
 /**
  * What makes an alert the same alert tomorrow: account, user, rule, credential and the
@@ -7394,8 +7557,6 @@ var version = __nccwpck_require__(1013);
 
 
 
-
-
 function cannotWrite(path, input, error) {
     const reason = error instanceof Error ? error.message : String(error);
     return new user_error/* UserError */.yo(`Could not write ${input} '${path}': ${reason}. Choose a writable path.`);
@@ -7489,7 +7650,9 @@ async function writeFindingsDocument(cwd, path, document, input) {
         await ensureDirectory((0,external_node_path_.dirname)(target));
         // pipeline waits for drains and rejects on the first error of either side: a folder or an
         // unwritable file fails the write here, not as an unhandled rejection while a drain is awaited.
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(serializeFindingsDocument(document)), (0,external_node_fs_.createWriteStream)(target, 'utf8'));
+        // Imported here: node:stream costs start-up time a run without json-file does not need to pay.
+        const [{ Readable }, { pipeline }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7075, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6466, 23))]);
+        await pipeline(Readable.from(serializeFindingsDocument(document)), (0,external_node_fs_.createWriteStream)(target, 'utf8'));
     }
     catch (error) {
         throw cannotWrite(path, input, error);
@@ -8148,6 +8311,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -8692,8 +8862,6 @@ function validateConcurrency(concurrency) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -8742,7 +8910,6 @@ function neutralizeCommands(text) {
 // EXTERNAL MODULE: ./src/output/visible-text.ts
 var visible_text = __nccwpck_require__(3611);
 ;// CONCATENATED MODULE: ./src/action/workflow-commands.ts
-
 
 
 
@@ -8806,8 +8973,23 @@ function debug(message) {
 function setSecret(secret) {
     issue('add-mask', secret);
 }
+/**
+ * A heredoc delimiter that occurs in neither the name nor the value. It need not be secret: it is
+ * checked against the text it encloses and replaced until it does not occur there, so no value
+ * (a user name from the report included) can end the block early. Not a random UUID as
+ * @actions/core writes: node:crypto would cost every run ~10 ms of start-up for this alone.
+ */
+let delimiters = 0;
+function delimiterFor(name, value) {
+    for (;;) {
+        delimiters += 1;
+        const delimiter = `ghadelimiter_${process.pid.toString(36)}_${Date.now().toString(36)}_${delimiters}_${Math.random().toString(36).slice(2)}`;
+        if (!name.includes(delimiter) && !value.includes(delimiter))
+            return delimiter;
+    }
+}
 /** One output, as a heredoc block in `GITHUB_OUTPUT` with a delimiter that cannot occur in it. */
-function formatOutput(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+function formatOutput(name, value, delimiter = delimiterFor(name, value)) {
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`The output ${name} contains its own delimiter.`);
     }
@@ -8866,6 +9048,33 @@ function placeOf(outcome, finding) {
     };
 }
 /**
+ * The first ANNOTATIONS_PER_LEVEL findings of each level that are not exempted, in byImportance
+ * order (ties in document order), as sorting them all would give, and how many others there are.
+ * One pass that keeps ten per level: a large account has thousands of findings and shows 30.
+ */
+function mostImportant(findings) {
+    const levels = { error: [], warning: [], notice: [] };
+    let candidates = 0;
+    for (const finding of findings) {
+        if (finding.exempted)
+            continue;
+        candidates += 1;
+        const kept = levels[finding.severity];
+        const last = kept[kept.length - 1];
+        // Full and not before the last one kept: a later equal finding stays behind it.
+        if (kept.length === ANNOTATIONS_PER_LEVEL && last !== undefined && (0,finding_groups/* byImportance */.G5)(finding, last) >= 0)
+            continue;
+        let at = kept.length;
+        while (at > 0 && (0,finding_groups/* byImportance */.G5)(finding, kept[at - 1]) < 0)
+            at -= 1;
+        kept.splice(at, 0, finding);
+        if (kept.length > ANNOTATIONS_PER_LEVEL)
+            kept.pop();
+    }
+    const chosen = [...levels.error, ...levels.warning, ...levels.notice];
+    return { chosen, rest: candidates - chosen.length };
+}
+/**
  * The annotations of a run: the most important findings that are not exempted (by severity, then
  * the oldest credential), up to GitHub's 10 per level, then one notice that counts the rest.
  * Exempted findings get none: they are in the summary.
@@ -8874,19 +9083,11 @@ function buildAnnotations(outcome, options) {
     const { document } = outcome;
     const { redact } = options;
     redact.learn(outcome);
-    const candidates = document.findings.filter((finding) => !finding.exempted).sort(finding_groups/* byImportance */.G5);
+    const { chosen, rest: left } = mostImportant(document.findings);
+    let rest = left;
     const perLevel = { error: 0, warning: 0, notice: 0 };
-    const chosen = [];
-    let rest = 0;
-    for (const finding of candidates) {
-        if (perLevel[finding.severity] < ANNOTATIONS_PER_LEVEL) {
-            perLevel[finding.severity] += 1;
-            chosen.push(finding);
-        }
-        else {
-            rest += 1;
-        }
-    }
+    for (const finding of chosen)
+        perLevel[finding.severity] += 1;
     // The closing notice needs one of the 10 notice places.
     if (rest > 0 && perLevel.notice === ANNOTATIONS_PER_LEVEL) {
         const lastNotice = chosen.findLastIndex((finding) => finding.severity === 'notice');
@@ -8915,6 +9116,8 @@ function buildAnnotations(outcome, options) {
     return annotations;
 }
 
+// EXTERNAL MODULE: ./src/lazy-builtins.ts + 1 modules
+var lazy_builtins = __nccwpck_require__(200);
 // EXTERNAL MODULE: ./src/policy-review/review-policy-change.ts + 2 modules
 var review_policy_change = __nccwpck_require__(9814);
 ;// CONCATENATED MODULE: ./src/output/redact.ts
@@ -8951,7 +9154,7 @@ function createRedactor(enabled) {
         const key = `${kind}\0${value}`;
         let hashed = hashes.get(key);
         if (hashed === undefined) {
-            hashed = `${kind}-${(0,external_node_crypto_.createHash)('sha256').update(value).digest('hex').slice(0, HASH_CHARS)}`;
+            hashed = `${kind}-${(0,lazy_builtins/* sha256Hex */.f)(value).slice(0, HASH_CHARS)}`;
             hashes.set(key, hashed);
         }
         return hashed;
@@ -11094,8 +11297,8 @@ async function runGate(settings, deps) {
     return { document, policy, exemptions: evaluation.exemptions, reports, policyWarnings };
 }
 
-// EXTERNAL MODULE: ./src/run/write-files.ts + 4 modules
-var write_files = __nccwpck_require__(9847);
+// EXTERNAL MODULE: ./src/run/write-files.ts + 3 modules
+var write_files = __nccwpck_require__(8414);
 // EXTERNAL MODULE: ./src/settings/settings.ts
 var settings_settings = __nccwpck_require__(7100);
 ;// CONCATENATED MODULE: ./src/action/input-names.ts

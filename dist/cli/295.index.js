@@ -202,8 +202,8 @@ var log_text = __webpack_require__(1211);
 var output_redact = __webpack_require__(5784);
 // EXTERNAL MODULE: ./src/output/render-summary.ts + 9 modules
 var render_summary = __webpack_require__(8029);
-// EXTERNAL MODULE: ./src/run/write-files.ts + 5 modules
-var write_files = __webpack_require__(1174);
+// EXTERNAL MODULE: ./src/run/write-files.ts + 4 modules
+var write_files = __webpack_require__(4385);
 // EXTERNAL MODULE: ./src/settings/output-paths.ts
 var output_paths = __webpack_require__(8165);
 // EXTERNAL MODULE: ./src/settings/settings.ts

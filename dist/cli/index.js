@@ -328,8 +328,8 @@ function renderTerminal(outcome, options) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/run/write-files.ts + 5 modules
-var write_files = __nccwpck_require__(1174);
+// EXTERNAL MODULE: ./src/run/write-files.ts + 4 modules
+var write_files = __nccwpck_require__(4385);
 // EXTERNAL MODULE: ./src/user-error.ts
 var user_error = __nccwpck_require__(7495);
 ;// CONCATENATED MODULE: ./src/cli/cli-output.ts
@@ -833,19 +833,28 @@ function applyExemptions(finding, exemptions, tally) {
 }
 function summarize(configured, findings) {
     const order = new Map(registry/* RULES */.y0.map((rule, index) => [rule.id, index]));
+    // One pass over the findings, however many rules are configured.
+    const tallies = new Map();
+    for (const finding of findings) {
+        let tally = tallies.get(finding.rule);
+        if (tally === undefined) {
+            tally = { findings: 0, exempted: 0 };
+            tallies.set(finding.rule, tally);
+        }
+        tally.findings += 1;
+        if (finding.exempted)
+            tally.exempted += 1;
+    }
     return configured
         .filter((rule) => order.has(rule.id))
         .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
-        .map((rule) => {
-        const own = findings.filter((finding) => finding.rule === rule.id);
-        return {
-            id: rule.id,
-            enabled: rule.enabled,
-            severity: rule.severity,
-            findings: own.length,
-            exempted: own.filter((finding) => finding.exempted).length,
-        };
-    });
+        .map((rule) => ({
+        id: rule.id,
+        enabled: rule.enabled,
+        severity: rule.severity,
+        findings: tallies.get(rule.id)?.findings ?? 0,
+        exempted: tallies.get(rule.id)?.exempted ?? 0,
+    }));
 }
 function count(findings) {
     const counts = { error: 0, warning: 0, notice: 0, exempted: 0 };
@@ -877,10 +886,18 @@ function evaluate(input) {
             findings.push((0,run_finding/* runFinding */.D)('root-row-missing', account, `The credential report of ${account ?? 'an unknown account'} has no <root_account> row, ` +
                 'so the root rules were not evaluated.'));
         }
-        for (const row of report.rows) {
-            for (const rule of row.isRoot ? rootRules : userRules) {
-                for (const hit of rule.definition.evaluate(row, rule.params, context)) {
-                    findings.push(applyExemptions(rowFinding(rule, report, row, hit), exemptions, tally));
+        // Index loops: a large account makes ~100 000 rule calls, most with no hit, and this runs
+        // once per process, mostly before the JIT has optimised it (for-of builds an iterator each).
+        const { rows } = report;
+        for (let r = 0; r < rows.length; r += 1) {
+            const row = rows[r];
+            const rowRules = row.isRoot ? rootRules : userRules;
+            for (let k = 0; k < rowRules.length; k += 1) {
+                const rule = rowRules[k];
+                const hits = rule.definition.evaluate(row, rule.params, context);
+                for (let h = 0; h < hits.length; h += 1) {
+                    const finding = rowFinding(rule, report, row, hits[h]);
+                    findings.push(exemptions.length === 0 ? finding : applyExemptions(finding, exemptions, tally));
                 }
             }
         }
@@ -1175,16 +1192,37 @@ function compareText(a, b) {
         return 1;
     return a < b ? -1 : 1;
 }
-function compareFindings(a, b) {
-    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        compareText(a.rule, b.rule) ||
-        compareText(a.account, b.account) ||
-        compareText(a.user, b.user) ||
-        compareText(a.credential, b.credential));
+/** Account, user, credential: the order within one severity and rule. */
+function compareWithinRule(a, b) {
+    return compareText(a.account, b.account) || compareText(a.user, b.user) || compareText(a.credential, b.credential);
 }
-/** Severity, rule, account, user, credential; ties keep report order (the sort is stable). */
+function compareFindings(a, b) {
+    return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText(a.rule, b.rule) || compareWithinRule(a, b);
+}
+/**
+ * Severity, rule, account, user, credential; ties keep report order. The same order as sorting
+ * by compareFindings (both sorts are stable), in two steps: findings are first grouped by
+ * severity and rule (a handful of groups, each filled in report order), so only each group is
+ * sorted, by the three keys left. A large account has thousands of findings of few rules.
+ */
 function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
+    const groups = new Map();
+    for (const finding of findings) {
+        const key = `${SEVERITY_RANK[finding.severity]}${finding.rule}`;
+        const group = groups.get(key);
+        if (group === undefined)
+            groups.set(key, [finding]);
+        else
+            group.push(finding);
+    }
+    const sorted = [];
+    for (const key of [...groups.keys()].sort(compareText)) {
+        const group = groups.get(key) ?? [];
+        group.sort(compareWithinRule);
+        for (const finding of group)
+            sorted.push(finding);
+    }
+    return sorted;
 }
 
 
@@ -1514,6 +1552,42 @@ function unreadable(error, absolute) {
 
 /***/ }),
 
+/***/ 200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ gzip),
+  f: () => (/* binding */ sha256Hex)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/lazy-builtins.ts
+
+/**
+ * Node built-ins that most runs never need, loaded on first use. Importing node:crypto costs about
+ * 10 ms of start-up and node:zlib a few more; an offline run without `redact`, SARIF or a PR
+ * comment needs neither, so the modules that use them go through here instead of importing them.
+ */
+const lazy_builtins_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+let lazy_builtins_crypto;
+let zlib;
+/** The SHA-256 of `text` (UTF-8), as 64 lowercase hex digits. */
+function sha256Hex(text) {
+    lazy_builtins_crypto ??= lazy_builtins_require('node:crypto');
+    return lazy_builtins_crypto.createHash('sha256').update(text).digest('hex');
+}
+/** `text` gzipped (UTF-8) at `level`. */
+function gzip(text, level) {
+    zlib ??= lazy_builtins_require('node:zlib');
+    return zlib.gzipSync(text, { level });
+}
+
+
+/***/ }),
+
 /***/ 1165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1696,6 +1770,14 @@ function neutralizeReferences(text) {
         .replace(/\b(www)\./gi, `$1${JOINER}.`);
 }
 /**
+ * Text that every step of escapeText leaves as it is: no Markdown punctuation, HTML, `@`, `#`,
+ * line break, control or bidi character (letters of any script are fine). MAY_LINK catches the
+ * rest of what neutralizeReferences changes (`GH-7`, `www.`, `://`).
+ */
+// eslint-disable-next-line no-control-regex -- controls are what this must exclude
+const PLAIN_TEXT = /^[^\\*_[\]~|$&<>`@#\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/;
+const MAY_LINK = /gh-\d|www\.|:\/\//i;
+/**
  * Free text (a message, a reason, an owner) safe anywhere inline, including table cells: Markdown
  * punctuation is backslash-escaped, HTML is turned into entities, and an `@` gets an invisible
  * word joiner so a name like `@security-team` does not notify a team from a PR comment; issue
@@ -1704,6 +1786,9 @@ function neutralizeReferences(text) {
  * another to open a code span.
  */
 function escapeText(value) {
+    // Most values (user names, our messages) hold none of the characters below: returned as they are.
+    if (PLAIN_TEXT.test(value) && !MAY_LINK.test(value))
+        return value;
     // References first: the entities added below hold a `#` of their own.
     return neutralizeReferences(oneLine(value))
         .replace(/&/g, '&amp;')
@@ -1729,14 +1814,23 @@ function escapeMessage(value) {
  * no mention, link or HTML can come out of it. `inTable` escapes pipes, which GFM splits cells on
  * even inside code.
  */
+// eslint-disable-next-line no-control-regex -- controls are what this must exclude
+const PLAIN_CODE = /^[^\s`|\\\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069](?:[^`|\\\t\n\r\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]*[^\s`|\\\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069])?$/;
 function code(value, inTable = true) {
+    // An identifier without a backtick, pipe, backslash, space at an edge or invisible character
+    // (almost every user name and rule id) is its own code span.
+    if (PLAIN_CODE.test(value))
+        return `\`${value}\``;
     const text = oneLine(value);
     if (text === '')
         return '—';
     // In a table, a backslash before a pipe cannot be kept literal inside code: fall back to text.
     if (inTable && text.includes('\\'))
         return escapeText(text);
-    const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    // A loop, not Math.max(...runs): a hostile name can hold millions of runs.
+    let longestRun = 0;
+    for (const run of text.matchAll(/`+/g))
+        longestRun = Math.max(longestRun, run[0].length);
     const fence = '`'.repeat(longestRun + 1);
     // CommonMark strips one space from each side when both are there; a backtick at an edge needs one.
     const edgeBacktick = text.startsWith('`') || text.endsWith('`');
@@ -1791,8 +1885,7 @@ function table(headers, rows, align = []) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ createRedactor)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lazy_builtins__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(200);
 /* harmony import */ var _policy_review_review_policy_change__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9814);
 
 
@@ -1827,7 +1920,7 @@ function createRedactor(enabled) {
         const key = `${kind}\0${value}`;
         let hashed = hashes.get(key);
         if (hashed === undefined) {
-            hashed = `${kind}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(value).digest('hex').slice(0, HASH_CHARS)}`;
+            hashed = `${kind}-${(0,_lazy_builtins__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(value).slice(0, HASH_CHARS)}`;
             hashes.set(key, hashed);
         }
         return hashed;
@@ -2840,6 +2933,7 @@ function remediationBlock(context) {
 
 
 
+
 function violationCells(context, finding, withRule) {
     return [
         severityCell(finding.severity),
@@ -2848,6 +2942,31 @@ function violationCells(context, finding, withRule) {
         (0,time_text/* formatDays */.n1)(finding.limit),
         messageCell(context, finding),
     ];
+}
+/** One value's cell, rendered once: a rule's rows repeat a handful of severities, credentials, limits and ages. */
+function memo(render) {
+    const cells = new Map();
+    return (key) => {
+        let cell = cells.get(key);
+        if (cell === undefined) {
+            cell = render(key);
+            cells.set(key, cell);
+        }
+        return cell;
+    };
+}
+/**
+ * A row of a rule's own table (no Rule cell): the cells of violationCells without the rule, in one
+ * template. A large account renders thousands of these, so the repeated cells come from memos.
+ */
+function ruleRowRenderer(context) {
+    const severity = memo(severityCell);
+    const days = memo(time_text/* formatDays */.n1);
+    const credential = memo((value) => (value === null ? '—' : (0,markdown/* code */.aY)(context.redact.text(value))));
+    const account = memo((value) => accountCell(context, value));
+    return (finding) => `| ${severity(finding.severity)} | ${context.multiAccount ? `${account(finding.account)} | ` : ''}` +
+        `${(0,render_baseline/* newMark */.e0)(finding)}${userCell(context, finding)} | ${credential(finding.credential)} | ` +
+        `${days(finding.ageDays)} | ${days(finding.limit)} | ${messageCell(context, finding)} |\n`;
 }
 function headersOf(context, withRule) {
     const who = whoHeaders(context, withRule);
@@ -2872,10 +2991,10 @@ function complete(section) {
     return section.rows.length === section.items.length;
 }
 /** Renders the rule's next rows while they fit in `limit` bytes: a row is rendered once, and only if it may be shown. */
-function renderUpTo(context, section, limit) {
+function renderUpTo(section, limit) {
     while (!complete(section)) {
         const finding = section.items[section.rows.length];
-        const row = section.pending ?? `${(0,markdown/* tableRow */.jD)(violationCells(context, finding, false))}\n`;
+        const row = section.pending ?? section.render(finding);
         const size = bytes(row);
         if (section.used + size > limit) {
             section.pending = row;
@@ -2892,14 +3011,14 @@ function renderUpTo(context, section, limit) {
  * to an equal share of what is left, and so on; what is still left goes round again to the rules
  * that want more, until no rule's next row fits.
  */
-function fill(context, sections, room) {
+function fill(sections, room) {
     let left = room;
     let open = [...sections].sort((a, b) => a.items.length - b.items.length);
     while (open.length > 0) {
         let progressed = false;
         open.forEach((section, index) => {
             const before = section.used;
-            renderUpTo(context, section, before + Math.floor(left / (open.length - index)));
+            renderUpTo(section, before + Math.floor(left / (open.length - index)));
             left -= section.used - before;
             if (section.used > before)
                 progressed = true;
@@ -2916,7 +3035,8 @@ function ruleNote(context, section) {
     const shown = shownCount === 0 ? 'None shown' : `Showing the first ${(0,time_text/* formatCount */.B4)(shownCount)}`;
     return `> ✂️ ${shown} of ${(0,time_text/* countOf */.pq)(section.items.length, 'violation')} of ${(0,markdown/* code */.aY)(section.rule, false)}: ${(0,time_text/* formatCount */.B4)(more)} more ${where}.\n`;
 }
-function sectionsOf(items) {
+function sectionsOf(context, items) {
+    const render = ruleRowRenderer(context);
     return [...byRule(items)].map(([rule, group]) => ({
         rule,
         items: group,
@@ -2925,6 +3045,7 @@ function sectionsOf(items) {
         sizes: [],
         used: 0,
         pending: null,
+        render,
     }));
 }
 /** The one table of every violation, when it fits: the rule's cell goes in after the severity's. */
@@ -2992,7 +3113,7 @@ function violationsBlock(context) {
         });
     }
     budget.release();
-    const sections = sectionsOf(items);
+    const sections = sectionsOf(context, items);
     const room = budget.remaining - fixedBytes(context, items, sections);
     if (room <= 0) {
         // Not even one row each: the count of every rule, and where they are.
@@ -3001,7 +3122,7 @@ function violationsBlock(context) {
         budget.exhausted = true;
         return budget.charge(`### Violations (${(0,time_text/* formatCount */.B4)(items.length)})\n\n${note}\n\n${list}\n`);
     }
-    fill(context, sections, room);
+    fill(sections, room);
     // One table when it all fits (the usual case), as the other sections are.
     const whole = wholeTable(context, items, sections);
     if (whole !== null)
@@ -6387,27 +6508,43 @@ function accessKeyColumns(slot) {
 function certColumns(slot) {
     return { slot, credential: `cert_${slot}`, active: `cert_${slot}_active`, lastRotated: `cert_${slot}_last_rotated` };
 }
+function fieldsOf(columns, header) {
+    return Object.fromEntries(Object.entries(columns).map(([name, value]) => [name, name === 'slot' || name === 'credential' ? value : header.index[value]]));
+}
 /** Reads data rows against one header; remembers the report's account to check every row. */
 class RowReader {
     text;
     source;
     header;
     account;
+    /** Field indexes of the columns, by a fixed name each: a 5 000-row report reads 140 000 fields. */
+    at;
+    keys;
+    certs;
+    /** The column at each field index, for messages. */
+    columnAt = [];
     constructor(text, source, header) {
         this.text = text;
         this.source = source;
         this.header = header;
+        this.at = { ...header.index };
+        this.keys = [fieldsOf(ACCESS_KEY_COLUMNS[0], header), fieldsOf(ACCESS_KEY_COLUMNS[1], header)];
+        this.certs = [fieldsOf(CERT_COLUMNS[0], header), fieldsOf(CERT_COLUMNS[1], header)];
+        for (const column of REQUIRED_COLUMNS)
+            this.columnAt[header.index[column]] = column;
     }
     read(record) {
         const width = this.header.names.length;
         if (record.fields.length !== width)
             throw this.raggedRow(record, width);
-        const user = this.value(record, 'user');
-        const arn = this.value(record, 'arn');
-        const arnParts = parseIamArn(arn);
+        const { at } = this;
+        const fields = record.fields;
+        const user = fields[at.user] ?? '';
+        const arn = fields[at.arn] ?? '';
+        const arnParts = this.arnParts(arn);
         if (arnParts !== null)
             this.checkAccount(record, arnParts.accountId, arnParts.partition);
-        const passwordEnabled = this.flag(record, 'password_enabled');
+        const passwordEnabled = this.flag(record, at.password_enabled);
         const additional = this.header.additionalCredentials;
         return {
             line: record.line,
@@ -6416,18 +6553,33 @@ class RowReader {
             isRoot: user === ROOT_USER || arn.endsWith(':root'),
             accountId: arnParts?.accountId ?? null,
             partition: arnParts?.partition ?? null,
-            userCreationTime: this.date(record, 'user_creation_time'),
+            userCreationTime: this.date(record, at.user_creation_time),
             // Old reports write `not_supported` for root's password; rules tell it apart. In any
             // other boolean column, a sentinel (emulators write them) means the credential is absent.
             passwordEnabled: passwordEnabled === 'not_supported' ? 'not_supported' : passwordEnabled === true,
-            passwordLastUsed: this.date(record, 'password_last_used'),
-            passwordLastChanged: this.date(record, 'password_last_changed'),
-            passwordNextRotation: this.date(record, 'password_next_rotation'),
-            mfaActive: this.flag(record, 'mfa_active') === true,
-            accessKeys: [this.accessKey(record, ACCESS_KEY_COLUMNS[0]), this.accessKey(record, ACCESS_KEY_COLUMNS[1])],
-            certs: [this.cert(record, CERT_COLUMNS[0]), this.cert(record, CERT_COLUMNS[1])],
-            additionalCredentialsInfo: additional === undefined ? null : parseOptionalText(record.fields[additional] ?? ''),
+            passwordLastUsed: this.date(record, at.password_last_used),
+            passwordLastChanged: this.date(record, at.password_last_changed),
+            passwordNextRotation: this.date(record, at.password_next_rotation),
+            mfaActive: this.flag(record, at.mfa_active) === true,
+            accessKeys: [this.accessKey(record, this.keys[0]), this.accessKey(record, this.keys[1])],
+            certs: [this.cert(record, this.certs[0]), this.cert(record, this.certs[1])],
+            additionalCredentialsInfo: additional === undefined ? null : parseOptionalText(fields[additional] ?? ''),
         };
+    }
+    /** The first ARN's `arn:<partition>:iam::<account>:` and its parts: every row of a report shares them. */
+    lastArn;
+    arnParts(arn) {
+        const last = this.lastArn;
+        // The same test as parseIamArn's pattern: the prefix, then one character that is not a line break.
+        if (last !== undefined && arn.startsWith(last.prefix)) {
+            const next = arn.charCodeAt(last.prefix.length);
+            if (!Number.isNaN(next) && next !== 0x0a && next !== 0x0d && next !== 0x2028 && next !== 0x2029)
+                return last.parts;
+        }
+        const parts = parseIamArn(arn);
+        if (parts !== null)
+            this.lastArn = { prefix: `arn:${parts.partition}:iam::${parts.accountId}:`, parts };
+        return parts;
     }
     accessKey(record, columns) {
         return {
@@ -6436,8 +6588,8 @@ class RowReader {
             active: this.flag(record, columns.active) === true,
             lastRotated: this.date(record, columns.lastRotated),
             lastUsed: this.date(record, columns.lastUsed),
-            lastUsedRegion: parseOptionalText(this.value(record, columns.region)),
-            lastUsedService: parseOptionalText(this.value(record, columns.service)),
+            lastUsedRegion: parseOptionalText(record.fields[columns.region] ?? ''),
+            lastUsedService: parseOptionalText(record.fields[columns.service] ?? ''),
         };
     }
     cert(record, columns) {
@@ -6448,22 +6600,17 @@ class RowReader {
             lastRotated: this.date(record, columns.lastRotated),
         };
     }
-    value(record, column) {
-        return record.fields[this.header.index[column]] ?? '';
-    }
-    date(record, column) {
-        const raw = this.value(record, column);
-        const parsed = parseDateField(raw);
+    date(record, field) {
+        const parsed = parseDateField(record.fields[field] ?? '');
         if (parsed === undefined) {
-            throw this.invalid(record, column, 'is not a date: allowed are an ISO 8601 date and time (2026-01-31T09:00:00+00:00), N/A, no_information and not_supported');
+            throw this.invalid(record, field, 'is not a date: allowed are an ISO 8601 date and time (2026-01-31T09:00:00+00:00), N/A, no_information and not_supported');
         }
         return parsed;
     }
-    flag(record, column) {
-        const raw = this.value(record, column);
-        const parsed = parseFlag(raw);
+    flag(record, field) {
+        const parsed = parseFlag(record.fields[field] ?? '');
         if (parsed === undefined) {
-            throw this.invalid(record, column, 'is not a boolean: allowed are true, false, N/A, no_information and not_supported');
+            throw this.invalid(record, field, 'is not a boolean: allowed are true, false, N/A, no_information and not_supported');
         }
         return parsed;
     }
@@ -6471,8 +6618,8 @@ class RowReader {
      * A value is named by line, column and column name, never shown: the file may be anything a
      * pull request points `report-file` at, and its cells are no one's business in a log.
      */
-    invalid(record, column, what) {
-        const field = this.header.index[column];
+    invalid(record, field, what) {
+        const column = this.columnAt[field] ?? `field ${field + 1}`;
         return (0,report_error/* reportError */.N7)(this.fieldPosition(record, field), `the value of column '${column}' (field ${field + 1}) ${what}. ${report_error/* NOT_A_REPORT */.TP}`);
     }
     raggedRow(record, width) {
@@ -6582,8 +6729,24 @@ function ageInDays(at, now) {
 function instantOf(field) {
     return field.kind === 'date' ? field.at : null;
 }
+/**
+ * Recent instants and their ISO text: a key's creation time is written by every rule that finds
+ * something about the key (age, use, one key too many…), and toISOString costs microseconds each.
+ */
+const isoTexts = new Map();
+const MAX_ISO_TEXTS = 20_000;
+/** The instant of a date column as ISO 8601 UTC text (`toISOString`), or null for a sentinel. */
 function isoOf(field) {
-    return field.kind === 'date' ? new Date(field.at).toISOString() : null;
+    if (field.kind !== 'date')
+        return null;
+    let text = isoTexts.get(field.at);
+    if (text === undefined) {
+        if (isoTexts.size >= MAX_ISO_TEXTS)
+            isoTexts.clear();
+        text = new Date(field.at).toISOString();
+        isoTexts.set(field.at, text);
+    }
+    return text;
 }
 /** Age in whole days of a date column, or null when it holds a sentinel. */
 function ageOf(field, now) {
@@ -6737,8 +6900,13 @@ var references = __nccwpck_require__(4329);
 
 
 
+const NO_KEYS = Object.freeze([]);
+/** The row's active keys, slot 1 first. Most users have none or one: no array is built for none. */
 function activeKeys(row) {
-    return row.accessKeys.filter((key) => key.active);
+    const [first, second] = row.accessKeys;
+    if (first.active)
+        return second.active ? [first, second] : [first];
+    return second.active ? [second] : NO_KEYS;
 }
 function keyHit(key, hit) {
     return { credential: key.credential, credentialCreated: (0,rules_age/* isoOf */.dF)(key.lastRotated), ...hit };
@@ -9617,7 +9785,7 @@ async function runGate(settings, deps) {
 
 /***/ }),
 
-/***/ 1174:
+/***/ 4385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9637,18 +9805,12 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/lazy-builtins.ts + 1 modules
+var lazy_builtins = __nccwpck_require__(200);
 // EXTERNAL MODULE: ./src/rules/registry.ts + 8 modules
 var registry = __nccwpck_require__(3382);
 // EXTERNAL MODULE: ./src/output/finding-groups.ts
 var finding_groups = __nccwpck_require__(1165);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./src/output/time-text.ts
 var time_text = __nccwpck_require__(678);
 ;// CONCATENATED MODULE: ./src/output/sarif-cap.ts
@@ -9669,7 +9831,7 @@ const SARIF_RESULT_CAP = {
 /** The gzipped size of results written one per line (as serializeSarif writes them). */
 function gzippedBytes(results) {
     // Level 1 compresses less than the uploader's default level: the estimate errs on the safe side.
-    return (0,external_node_zlib_.gzipSync)(results.map((result) => JSON.stringify(result)).join(',\n'), { level: 1 }).length;
+    return (0,lazy_builtins/* gzip */.Z)(results.map((result) => JSON.stringify(result)).join(',\n'), 1).length;
 }
 /**
  * Keeps the most important findings (byImportance: errors first, then the oldest credential) as
@@ -9836,7 +9998,7 @@ function ruleSeverities(outcome) {
     return severities;
 }
 function sha256(parts) {
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
+    return (0,lazy_builtins/* sha256Hex */.f)(JSON.stringify(parts));
 }
 /**
  * What makes an alert the same alert tomorrow: account, user, rule, credential and the
@@ -9993,8 +10155,6 @@ var version = __nccwpck_require__(1013);
 
 
 
-
-
 function cannotWrite(path, input, error) {
     const reason = error instanceof Error ? error.message : String(error);
     return new user_error/* UserError */.yo(`Could not write ${input} '${path}': ${reason}. Choose a writable path.`);
@@ -10088,7 +10248,9 @@ async function writeFindingsDocument(cwd, path, document, input) {
         await ensureDirectory((0,external_node_path_.dirname)(target));
         // pipeline waits for drains and rejects on the first error of either side: a folder or an
         // unwritable file fails the write here, not as an unhandled rejection while a drain is awaited.
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(serializeFindingsDocument(document)), (0,external_node_fs_.createWriteStream)(target, 'utf8'));
+        // Imported here: node:stream costs start-up time a run without json-file does not need to pay.
+        const [{ Readable }, { pipeline }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7075, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6466, 23))]);
+        await pipeline(Readable.from(serializeFindingsDocument(document)), (0,external_node_fs_.createWriteStream)(target, 'utf8'));
     }
     catch (error) {
         throw cannotWrite(path, input, error);
@@ -10607,6 +10769,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -11196,8 +11365,8 @@ function parseErrorOutputs(raw, clockNow, cwd) {
 
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
 var version = __nccwpck_require__(1013);
-// EXTERNAL MODULE: ./src/run/write-files.ts + 5 modules
-var write_files = __nccwpck_require__(1174);
+// EXTERNAL MODULE: ./src/run/write-files.ts + 4 modules
+var write_files = __nccwpck_require__(4385);
 ;// CONCATENATED MODULE: ./src/run/refused-run.ts
 
 
