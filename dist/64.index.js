@@ -106,7 +106,7 @@ const COMMENT_MAX_CHARS = 60_000;
  */
 function commentMarker(policySource, accounts) {
     const key = JSON.stringify([policySource, [...new Set(accounts)].sort()]);
-    return `<!-- iam-credential-gate:${(0,lazy_builtins/* sha256Hex */.f)(key).slice(0, 16)} -->`;
+    return `<!-- iam-credential-gate:${(0,lazy_builtins/* sha256Hex */.fg)(key).slice(0, 16)} -->`;
 }
 function findingRow(finding, redact, multiAccount) {
     return [

@@ -1558,8 +1558,9 @@ function unreadable(error, absolute) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ gzip),
-  f: () => (/* binding */ sha256Hex)
+  ZI: () => (/* binding */ gzip),
+  fg: () => (/* binding */ sha256Hex),
+  oS: () => (/* binding */ streams)
 });
 
 ;// CONCATENATED MODULE: external "node:module"
@@ -1569,11 +1570,13 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 /**
  * Node built-ins that most runs never need, loaded on first use. Importing node:crypto costs about
  * 10 ms of start-up and node:zlib a few more; an offline run without `redact`, SARIF or a PR
- * comment needs neither, so the modules that use them go through here instead of importing them.
+ * comment needs neither (nor node:stream without `json-file`), so the modules that use them go through here instead of importing them.
  */
 const lazy_builtins_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 let lazy_builtins_crypto;
 let zlib;
+let stream;
+let streamPromises;
 /** The SHA-256 of `text` (UTF-8), as 64 lowercase hex digits. */
 function sha256Hex(text) {
     lazy_builtins_crypto ??= lazy_builtins_require('node:crypto');
@@ -1583,6 +1586,12 @@ function sha256Hex(text) {
 function gzip(text, level) {
     zlib ??= lazy_builtins_require('node:zlib');
     return zlib.gzipSync(text, { level });
+}
+/** `Readable.from` and `pipeline` (node:stream), for writing the findings document. */
+function streams() {
+    stream ??= lazy_builtins_require('node:stream');
+    streamPromises ??= lazy_builtins_require('node:stream/promises');
+    return { Readable: stream.Readable, pipeline: streamPromises.pipeline };
 }
 
 
@@ -1920,7 +1929,7 @@ function createRedactor(enabled) {
         const key = `${kind}\0${value}`;
         let hashed = hashes.get(key);
         if (hashed === undefined) {
-            hashed = `${kind}-${(0,_lazy_builtins__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(value).slice(0, HASH_CHARS)}`;
+            hashed = `${kind}-${(0,_lazy_builtins__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(value).slice(0, HASH_CHARS)}`;
             hashes.set(key, hashed);
         }
         return hashed;
@@ -9831,7 +9840,7 @@ const SARIF_RESULT_CAP = {
 /** The gzipped size of results written one per line (as serializeSarif writes them). */
 function gzippedBytes(results) {
     // Level 1 compresses less than the uploader's default level: the estimate errs on the safe side.
-    return (0,lazy_builtins/* gzip */.Z)(results.map((result) => JSON.stringify(result)).join(',\n'), 1).length;
+    return (0,lazy_builtins/* gzip */.ZI)(results.map((result) => JSON.stringify(result)).join(',\n'), 1).length;
 }
 /**
  * Keeps the most important findings (byImportance: errors first, then the oldest credential) as
@@ -9998,7 +10007,7 @@ function ruleSeverities(outcome) {
     return severities;
 }
 function sha256(parts) {
-    return (0,lazy_builtins/* sha256Hex */.f)(JSON.stringify(parts));
+    return (0,lazy_builtins/* sha256Hex */.fg)(JSON.stringify(parts));
 }
 /**
  * What makes an alert the same alert tomorrow: account, user, rule, credential and the
@@ -10155,6 +10164,7 @@ var version = __nccwpck_require__(1013);
 
 
 
+
 function cannotWrite(path, input, error) {
     const reason = error instanceof Error ? error.message : String(error);
     return new user_error/* UserError */.yo(`Could not write ${input} '${path}': ${reason}. Choose a writable path.`);
@@ -10248,8 +10258,8 @@ async function writeFindingsDocument(cwd, path, document, input) {
         await ensureDirectory((0,external_node_path_.dirname)(target));
         // pipeline waits for drains and rejects on the first error of either side: a folder or an
         // unwritable file fails the write here, not as an unhandled rejection while a drain is awaited.
-        // Imported here: node:stream costs start-up time a run without json-file does not need to pay.
-        const [{ Readable }, { pipeline }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7075, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6466, 23))]);
+        // Loaded here: node:stream costs start-up time a run without json-file does not need to pay.
+        const { Readable, pipeline } = (0,lazy_builtins/* streams */.oS)();
         await pipeline(Readable.from(serializeFindingsDocument(document)), (0,external_node_fs_.createWriteStream)(target, 'utf8'));
     }
     catch (error) {
@@ -10769,13 +10779,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 6466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Finding, FindingsDocument } from '../evaluate/types';
+import { streams } from '../lazy-builtins';
 import type { GateLogger } from '../logger';
 import { buildSarif } from '../output/sarif';
 import { logSarifCap } from '../output/sarif-cap';
@@ -110,8 +111,8 @@ export async function writeFindingsDocument(
     await ensureDirectory(dirname(target));
     // pipeline waits for drains and rejects on the first error of either side: a folder or an
     // unwritable file fails the write here, not as an unhandled rejection while a drain is awaited.
-    // Imported here: node:stream costs start-up time a run without json-file does not need to pay.
-    const [{ Readable }, { pipeline }] = await Promise.all([import('node:stream'), import('node:stream/promises')]);
+    // Loaded here: node:stream costs start-up time a run without json-file does not need to pay.
+    const { Readable, pipeline } = streams();
     await pipeline(Readable.from(serializeFindingsDocument(document)), createWriteStream(target, 'utf8'));
   } catch (error) {
     throw cannotWrite(path, input, error);
