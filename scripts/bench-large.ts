@@ -136,6 +136,8 @@ export function findingsHeavyColdStart(work: string): BenchRow {
   const findings = ['errors', 'warnings', 'notices', 'exempted']
     .map((name) => Number(new RegExp(`${name}<<(\\S+)\\n(\\d+)`).exec(outputs)?.[2] ?? 0))
     .reduce((sum, count) => sum + count, 0);
+  const verdict = resultOf(workspace);
+  if (verdict !== 'fail') throw new Error(`bench e: the gate ended in result ${verdict}, not fail`);
   const result = coldStartResult(gate, starts);
   return {
     id: 'e',
