@@ -1292,7 +1292,7 @@ function quoteText(text, max = MAX_QUOTED_CHARS) {
 /* harmony export */   HA: () => (/* binding */ readUntrustedFile),
 /* harmony export */   VT: () => (/* binding */ UntrustedFileError)
 /* harmony export */ });
-/* unused harmony export UNTRUSTED_FILE_CAPS */
+/* unused harmony exports UNTRUSTED_FILE_CAPS, readUntrustedFileChunks */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -1331,6 +1331,25 @@ const EXPECTED = {
 const POLICY_EXTENSION = /\.ya?ml$/i;
 /** Reads a file a pull request may control; every refusal is a UserError naming the file and the input. */
 async function readUntrustedFile(path, kind, access) {
+    const checked = await checkPath(path, kind, access);
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of readCapped(checked, kind)) {
+        chunks.push(chunk);
+        total += chunk.length;
+    }
+    return { path, absolute: checked.absolute, bytes: Buffer.concat(chunks, total) };
+}
+/**
+ * The same file as chunks of at most `chunkBytes`, for a reader that must not hold it whole (a
+ * `baseline` of tens of MB): every check of readUntrustedFile, and the cap, hold the same. The file
+ * is opened when the first chunk is asked for and closed when the iteration ends, also early.
+ */
+async function* readUntrustedFileChunks(path, kind, access, chunkBytes = CHUNK_BYTES) {
+    yield* readCapped(await checkPath(path, kind, access), kind, chunkBytes);
+}
+/** Every check that comes before opening the file: confinement, `.git`, regular file, cap, extension. */
+async function checkPath(path, kind, access) {
     const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(access.cwd, path);
     const refuse = refusal(path, kind, access);
     const workspace = access.workspace === null ? null : await realWorkspace(access.workspace);
@@ -1368,8 +1387,7 @@ async function readUntrustedFile(path, kind, access) {
         const target = real === absolute ? '' : ` (it resolves to ${shown(real)})`;
         throw refuse(`is not a .yml or .yaml file${target}. A policy file is YAML named *.yml or *.yaml`, 'not-yaml');
     }
-    const bytes = await readCapped(real, kind, before, refuse);
-    return { path, absolute, bytes };
+    return { absolute, real, before, refuse };
 }
 class UntrustedFileError extends _user_error__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
     file;
@@ -1439,11 +1457,13 @@ function oversize(size, kind) {
 function formatMiB(bytes) {
     return `${bytes / (1024 * 1024)} MiB`;
 }
+const CHUNK_BYTES = 1024 * 1024;
 /**
- * Reads at most cap + 1 bytes from the descriptor, after checking on the descriptor itself that it
- * is still the regular file `stat` saw: the path could have been swapped in between.
+ * Reads at most cap + 1 bytes from the descriptor, in chunks, after checking on the descriptor
+ * itself that it is still the regular file `stat` saw: the path could have been swapped in between.
  */
-async function readCapped(real, kind, before, refuse) {
+async function* readCapped(checked, kind, chunkBytes = CHUNK_BYTES) {
+    const { real, before, refuse } = checked;
     const cap = UNTRUSTED_FILE_CAPS[kind];
     // O_NONBLOCK: should a FIFO appear at the path after all, opening it must not wait for a writer.
     // O_NOFOLLOW: `real` has no symlinks; one that appears now is a swap, not the user's file.
@@ -1461,21 +1481,20 @@ async function readCapped(real, kind, before, refuse) {
             throw refuse('changed while it was being opened. Run the gate again on a file nothing else writes', 'unreadable');
         }
         checkStats(stats, kind, null, refuse);
-        const chunks = [];
         let total = 0;
         for (;;) {
-            const want = Math.min(cap + 1 - total, 1024 * 1024);
+            const want = Math.min(cap + 1 - total, chunkBytes);
             const chunk = Buffer.allocUnsafe(want);
             const { bytesRead } = await handle.read(chunk, 0, want, null);
             if (bytesRead === 0)
                 break;
-            chunks.push(bytesRead === want ? chunk : chunk.subarray(0, bytesRead));
             total += bytesRead;
             // A file that grew past its stat size (or a /proc file, which reports none) stops here.
             if (total > cap)
                 throw refuse(oversize(null, kind), 'too-large');
+            // A consumer that stops early ends the generator here (no error): `finally` closes the file.
+            yield bytesRead === want ? chunk : chunk.subarray(0, bytesRead);
         }
-        return Buffer.concat(chunks, total);
     }
     catch (error) {
         if (error instanceof _user_error__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo)
