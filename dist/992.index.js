@@ -47,7 +47,7 @@ function compareWithBaseline(input) {
     for (const finding of input.findings)
         inScope.add(finding.account);
     const candidates = [];
-    const index = new finding_identity/* FindingIndex */.O();
+    const index = new finding_identity/* FindingIndex */.OP();
     for (const finding of input.baseline.findings) {
         if (finding.exempted || !inScope.has(finding.account))
             continue;
