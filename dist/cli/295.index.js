@@ -288,11 +288,14 @@ async function runMerge(args, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fr: () => (/* binding */ invalidFindingsDocument),
 /* harmony export */   Qo: () => (/* binding */ readFindingsDocument),
 /* harmony export */   aG: () => (/* binding */ validateFindingsDocument),
+/* harmony export */   gv: () => (/* binding */ checkDocumentHead),
+/* harmony export */   jZ: () => (/* binding */ parseFinding),
 /* harmony export */   o3: () => (/* binding */ parseFindingsJson)
 /* harmony export */ });
-/* unused harmony exports findingSchema, readFindingsDocumentFile, invalidFindingsDocument, checkDocumentHead, parseFinding */
+/* unused harmony exports findingSchema, readFindingsDocumentFile */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6921);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
 /* harmony import */ var _files_untrusted_file__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4652);

@@ -1415,10 +1415,11 @@ function quoteText(text, max = MAX_QUOTED_CHARS) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $V: () => (/* binding */ readUntrustedFileChunks),
 /* harmony export */   HA: () => (/* binding */ readUntrustedFile),
 /* harmony export */   VT: () => (/* binding */ UntrustedFileError)
 /* harmony export */ });
-/* unused harmony exports UNTRUSTED_FILE_CAPS, readUntrustedFileChunks */
+/* unused harmony export UNTRUSTED_FILE_CAPS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -8034,7 +8035,7 @@ async function baselineStage(settings, evaluation, reports, log) {
         return { evaluation, baseline: null, errors: [] };
     try {
         // Imported here: the document reader needs zod, which a run without a baseline never loads.
-        const { applyBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5992));
+        const { applyBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(410)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3410));
         const compared = await applyBaseline({ settings, path: settings.baseline, findings: evaluation.findings, reports, log });
         return { evaluation: { ...evaluation, findings: compared.findings }, baseline: compared.summary, errors: [] };
     }
