@@ -549,9 +549,9 @@ function describeExemption(prepared) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ FindingIndex)
+/* harmony export */   OP: () => (/* binding */ FindingIndex)
 /* harmony export */ });
-/* unused harmony export findingIdentity */
+/* unused harmony exports findingIdentity, fnvIdentityHash */
 function key(finding, who) {
     // JSON of a fixed-order tuple: no separator can collide with a value (user names allow most characters).
     return JSON.stringify([
@@ -563,41 +563,167 @@ function key(finding, who) {
         finding.status,
     ]);
 }
+/** The identity as text, for showing and comparing one finding (an index compares fields instead). */
 function findingIdentity(finding) {
     return {
         byArn: finding.arn === null ? null : key(finding, `arn:${finding.arn}`),
         byUser: key(finding, `user:${finding.user ?? ''}`),
     };
 }
-/** Findings of one side, indexed for identity look-ups from the other side. */
+/** The identity without the ARN or user: what both of a finding's keys share. */
+function sameCore(a, b) {
+    return (a.rule === b.rule &&
+        a.account === b.account &&
+        a.credential === b.credential &&
+        a.credentialCreated === b.credentialCreated &&
+        a.status === b.status);
+}
+/** Equal `byArn` keys (both findings have an ARN). */
+function sameByArn(a, b) {
+    return a.arn === b.arn && sameCore(a, b);
+}
+/** Equal `byUser` keys: a missing user is the empty name, as in the key. */
+function sameByUser(a, b) {
+    return (a.user ?? '') === (b.user ?? '') && sameCore(a, b);
+}
+const FNV_PRIME = 16777619;
+function mix(hash, text) {
+    let h = hash;
+    if (text === null)
+        return Math.imul(h ^ 0x3c6ef372, FNV_PRIME);
+    for (let i = 0; i < text.length; i += 1)
+        h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+    // The length ends the field, so ("ab", "c") and ("a", "bc") differ.
+    return Math.imul(h ^ (text.length + 1), FNV_PRIME);
+}
+/** FNV-1a over the key's fields. */
+const fnvIdentityHash = (finding, who) => {
+    let h = 0x811c9dc5;
+    h = mix(h, finding.rule);
+    h = mix(h, finding.account);
+    h = mix(h, finding.credential);
+    h = mix(h, finding.credentialCreated);
+    h = mix(h, finding.status);
+    h = who === 'arn' ? mix(h ^ 1, finding.arn) : mix(h ^ 2, finding.user ?? '');
+    return h | 0;
+};
+/**
+ * One hash table over the index's entries, chained through typed arrays: `heads[hash & mask]` is
+ * the first entry + 1 (0: none), `next[entry]` the following one + 1. No object per entry, so an
+ * index over a hundred thousand findings costs a few MiB instead of tens (string keys, arrays).
+ */
+class Chains {
+    heads;
+    next;
+    constructor(buckets, capacity) {
+        this.heads = new Int32Array(buckets);
+        this.next = new Int32Array(capacity);
+    }
+    push(entry, hash) {
+        const bucket = hash & (this.heads.length - 1);
+        this.next[entry] = this.heads[bucket] ?? 0;
+        this.heads[bucket] = entry + 1;
+    }
+}
+const INITIAL_CAPACITY = 64;
+/**
+ * Findings of one side, indexed for identity look-ups from the other side (see FindingIdentity).
+ * Keys are 32-bit hashes; a hit counts only when the findings' identities are equal field by field,
+ * so two findings whose hashes collide never match.
+ */
 class FindingIndex {
-    withArn = new Map();
-    withoutArn = new Map();
-    anyByUser = new Map();
+    hash;
+    findings = [];
+    values = [];
+    arnHashes = new Int32Array(INITIAL_CAPACITY);
+    userHashes = new Int32Array(INITIAL_CAPACITY);
+    /** Findings with an ARN, by their `byArn` key. */
+    withArn = new Chains(INITIAL_CAPACITY * 2, INITIAL_CAPACITY);
+    /** Findings without an ARN, by their `byUser` key. */
+    withoutArn = new Chains(INITIAL_CAPACITY * 2, INITIAL_CAPACITY);
+    /** Every finding, by its `byUser` key. */
+    anyByUser = new Chains(INITIAL_CAPACITY * 2, INITIAL_CAPACITY);
+    /** `hash` is for tests, which force collisions; the default is FNV-1a. */
+    constructor(hash = fnvIdentityHash) {
+        this.hash = hash;
+    }
+    get size() {
+        return this.findings.length;
+    }
     add(finding, value) {
-        const identity = findingIdentity(finding);
-        if (identity.byArn !== null)
-            push(this.withArn, identity.byArn, value);
-        else
-            push(this.withoutArn, identity.byUser, value);
-        push(this.anyByUser, identity.byUser, value);
+        const entry = this.findings.length;
+        if (entry === this.userHashes.length)
+            this.grow();
+        this.findings.push(finding);
+        this.values.push(value);
+        const arnHash = finding.arn === null ? 0 : this.hash(finding, 'arn');
+        const userHash = this.hash(finding, 'user');
+        this.arnHashes[entry] = arnHash;
+        this.userHashes[entry] = userHash;
+        this.chain(entry, arnHash, userHash);
+    }
+    /** Calls `visit` with every entry whose finding has the same identity as `finding`, in the order they were added. */
+    forEachMatch(finding, visit) {
+        if (finding.arn === null) {
+            this.walk(this.anyByUser, 'user', finding, visit);
+            return;
+        }
+        this.walk(this.withArn, 'arn', finding, visit);
+        this.walk(this.withoutArn, 'user', finding, visit);
     }
     /** Every entry whose finding has the same identity as `finding` (see FindingIdentity). */
     lookup(finding) {
-        const identity = findingIdentity(finding);
-        if (identity.byArn === null)
-            return this.anyByUser.get(identity.byUser) ?? [];
-        const sameArn = this.withArn.get(identity.byArn) ?? [];
-        const noArn = this.withoutArn.get(identity.byUser) ?? [];
-        return noArn.length === 0 ? sameArn : [...sameArn, ...noArn];
+        const found = [];
+        this.forEachMatch(finding, (value) => found.push(value));
+        return found;
     }
-}
-function push(map, key, value) {
-    const list = map.get(key);
-    if (list)
-        list.push(value);
-    else
-        map.set(key, [value]);
+    chain(entry, arnHash, userHash) {
+        const finding = this.findings[entry];
+        if (finding.arn !== null)
+            this.withArn.push(entry, arnHash);
+        else
+            this.withoutArn.push(entry, userHash);
+        this.anyByUser.push(entry, userHash);
+    }
+    walk(chains, who, finding, visit) {
+        const hashes = who === 'arn' ? this.arnHashes : this.userHashes;
+        const same = who === 'arn' ? sameByArn : sameByUser;
+        const hash = this.hash(finding, who);
+        // A chain runs from the newest entry back: collect, then visit in the order of adding.
+        let first = -1;
+        let more = null;
+        for (let at = chains.heads[hash & (chains.heads.length - 1)] ?? 0; at !== 0; at = chains.next[at - 1] ?? 0) {
+            const entry = at - 1;
+            if (hashes[entry] !== hash || !same(this.findings[entry], finding))
+                continue;
+            if (first === -1)
+                first = entry;
+            else
+                (more ??= [first]).push(entry);
+        }
+        if (more !== null)
+            for (let i = more.length - 1; i >= 0; i -= 1)
+                visit(this.values[more[i]]);
+        else if (first !== -1)
+            visit(this.values[first]);
+    }
+    /** Twice the room, and the tables rebuilt at twice the buckets (at most half full). */
+    grow() {
+        const capacity = this.userHashes.length * 2;
+        const widen = (old) => {
+            const wider = new Int32Array(capacity);
+            wider.set(old);
+            return wider;
+        };
+        this.arnHashes = widen(this.arnHashes);
+        this.userHashes = widen(this.userHashes);
+        this.withArn = new Chains(capacity * 2, capacity);
+        this.withoutArn = new Chains(capacity * 2, capacity);
+        this.anyByUser = new Chains(capacity * 2, capacity);
+        for (let entry = 0; entry < this.findings.length; entry += 1) {
+            this.chain(entry, this.arnHashes[entry] ?? 0, this.userHashes[entry] ?? 0);
+        }
+    }
 }
 
 
@@ -865,6 +991,7 @@ function quoteText(text, max = MAX_QUOTED_CHARS) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $V: () => (/* binding */ readUntrustedFileChunks),
 /* harmony export */   HA: () => (/* binding */ readUntrustedFile),
 /* harmony export */   VT: () => (/* binding */ UntrustedFileError)
 /* harmony export */ });
@@ -907,6 +1034,25 @@ const EXPECTED = {
 const POLICY_EXTENSION = /\.ya?ml$/i;
 /** Reads a file a pull request may control; every refusal is a UserError naming the file and the input. */
 async function readUntrustedFile(path, kind, access) {
+    const checked = await checkPath(path, kind, access);
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of readCapped(checked, kind)) {
+        chunks.push(chunk);
+        total += chunk.length;
+    }
+    return { path, absolute: checked.absolute, bytes: Buffer.concat(chunks, total) };
+}
+/**
+ * The same file as chunks of at most `chunkBytes`, for a reader that must not hold it whole (a
+ * `baseline` of tens of MB): every check of readUntrustedFile, and the cap, hold the same. The file
+ * is opened when the first chunk is asked for and closed when the iteration ends, also early.
+ */
+async function* readUntrustedFileChunks(path, kind, access, chunkBytes = CHUNK_BYTES) {
+    yield* readCapped(await checkPath(path, kind, access), kind, chunkBytes);
+}
+/** Every check that comes before opening the file: confinement, `.git`, regular file, cap, extension. */
+async function checkPath(path, kind, access) {
     const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(access.cwd, path);
     const refuse = refusal(path, kind, access);
     const workspace = access.workspace === null ? null : await realWorkspace(access.workspace);
@@ -944,8 +1090,7 @@ async function readUntrustedFile(path, kind, access) {
         const target = real === absolute ? '' : ` (it resolves to ${shown(real)})`;
         throw refuse(`is not a .yml or .yaml file${target}. A policy file is YAML named *.yml or *.yaml`, 'not-yaml');
     }
-    const bytes = await readCapped(real, kind, before, refuse);
-    return { path, absolute, bytes };
+    return { absolute, real, before, refuse };
 }
 class UntrustedFileError extends _user_error__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
     file;
@@ -1015,11 +1160,13 @@ function oversize(size, kind) {
 function formatMiB(bytes) {
     return `${bytes / (1024 * 1024)} MiB`;
 }
+const CHUNK_BYTES = 1024 * 1024;
 /**
- * Reads at most cap + 1 bytes from the descriptor, after checking on the descriptor itself that it
- * is still the regular file `stat` saw: the path could have been swapped in between.
+ * Reads at most cap + 1 bytes from the descriptor, in chunks, after checking on the descriptor
+ * itself that it is still the regular file `stat` saw: the path could have been swapped in between.
  */
-async function readCapped(real, kind, before, refuse) {
+async function* readCapped(checked, kind, chunkBytes = CHUNK_BYTES) {
+    const { real, before, refuse } = checked;
     const cap = UNTRUSTED_FILE_CAPS[kind];
     // O_NONBLOCK: should a FIFO appear at the path after all, opening it must not wait for a writer.
     // O_NOFOLLOW: `real` has no symlinks; one that appears now is a swap, not the user's file.
@@ -1037,21 +1184,20 @@ async function readCapped(real, kind, before, refuse) {
             throw refuse('changed while it was being opened. Run the gate again on a file nothing else writes', 'unreadable');
         }
         checkStats(stats, kind, null, refuse);
-        const chunks = [];
         let total = 0;
         for (;;) {
-            const want = Math.min(cap + 1 - total, 1024 * 1024);
+            const want = Math.min(cap + 1 - total, chunkBytes);
             const chunk = Buffer.allocUnsafe(want);
             const { bytesRead } = await handle.read(chunk, 0, want, null);
             if (bytesRead === 0)
                 break;
-            chunks.push(bytesRead === want ? chunk : chunk.subarray(0, bytesRead));
             total += bytesRead;
             // A file that grew past its stat size (or a /proc file, which reports none) stops here.
             if (total > cap)
                 throw refuse(oversize(null, kind), 'too-large');
+            // A consumer that stops early ends the generator here (no error): `finally` closes the file.
+            yield bytesRead === want ? chunk : chunk.subarray(0, bytesRead);
         }
-        return Buffer.concat(chunks, total);
     }
     catch (error) {
         if (error instanceof _user_error__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo)
@@ -9579,7 +9725,7 @@ async function baselineStage(settings, evaluation, reports, log) {
         return { evaluation, baseline: null, errors: [] };
     try {
         // Imported here: the document reader needs zod, which a run without a baseline never loads.
-        const { applyBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5992));
+        const { applyBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(410)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3410));
         const compared = await applyBaseline({ settings, path: settings.baseline, findings: evaluation.findings, reports, log });
         return { evaluation: { ...evaluation, findings: compared.findings }, baseline: compared.summary, errors: [] };
     }
@@ -10932,7 +11078,7 @@ function counts(finding) {
 }
 /** The findings of `from` that count there and have no counting finding of the same identity in `to`. */
 function missingIn(from, to) {
-    const index = new finding_identity/* FindingIndex */.O();
+    const index = new finding_identity/* FindingIndex */.OP();
     for (const finding of to)
         if (counts(finding))
             index.add(finding, true);

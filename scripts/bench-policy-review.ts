@@ -45,7 +45,7 @@ export interface BenchRow {
  * The pull request's policy: a raised key limit and one exemption, so the review has findings to
  * hide (about one in five users has one) as well as rules and exemptions to compare.
  */
-const CHANGED_POLICY = `version: 1
+export const CHANGED_POLICY = `version: 1
 extends: builtin:recommended
 rules:
   access-key-max-age: { max_days: 180 }

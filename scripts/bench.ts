@@ -15,6 +15,7 @@
  *      IAM call (in process; scripts/bench-enrich.ts).
  *   n  the same 100 accounts with a `baseline` (the previous run's document) against without:
  *      wall time ratio (target ≤ 1.2×) and peak RSS (≤ 300 MiB); see bench-baseline.ts.
+ *   m  n and r together: `baseline` and `compare-policy` in one run against the plain run (same targets).
  *
  * e, f and g (issue 10, large accounts) are in scripts/bench-large.ts.
  *
@@ -306,7 +307,7 @@ function printTable(): void {
 }
 
 async function main(): Promise<void> {
-  const wanted = new Set(process.argv.slice(2).filter((arg) => /^[a-glnr]$/.test(arg)));
+  const wanted = new Set(process.argv.slice(2).filter((arg) => /^[a-glmnr]$/.test(arg)));
   const want = (id: string) => wanted.size === 0 || wanted.has(id);
   const csv = benchReportCsv({ account: '123456789012', users: USERS, now: NOW_MS });
   const csvPath = join(work, `report-${USERS}.csv`);
@@ -332,10 +333,10 @@ async function main(): Promise<void> {
       rows.push(...(await benchPolicyReview({ ...review, env: loopbackEnv, runChild, median, ms })));
     }
     if (want('l')) await enrichWallTime(rows);
-    if (want('n')) {
+    if (want('n') || want('m')) {
       requireBundles();
       const tools = { work, action: ACTION, now: NOW, users: USERS, hubKey: HUB_KEY, role: ROLE, accountIds, loopbackEnv, runChild, median, ms };
-      rows.push(...(await baselineBench(tools)));
+      rows.push(...(await baselineBench(tools, (['n', 'm'] as const).filter(want))));
     }
   } finally {
     printTable();

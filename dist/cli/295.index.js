@@ -288,11 +288,14 @@ async function runMerge(args, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fr: () => (/* binding */ invalidFindingsDocument),
 /* harmony export */   Qo: () => (/* binding */ readFindingsDocument),
 /* harmony export */   aG: () => (/* binding */ validateFindingsDocument),
+/* harmony export */   gv: () => (/* binding */ checkDocumentHead),
+/* harmony export */   jZ: () => (/* binding */ parseFinding),
 /* harmony export */   o3: () => (/* binding */ parseFindingsJson)
 /* harmony export */ });
-/* unused harmony export readFindingsDocumentFile */
+/* unused harmony exports findingSchema, readFindingsDocumentFile */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6921);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
 /* harmony import */ var _files_untrusted_file__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4652);
@@ -302,6 +305,7 @@ async function runMerge(args, io) {
 
 const severity = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['error', 'warning', 'notice']);
 const nullableText = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable();
+/** Exported for the tests that hold the hand-written check (isFinding) to it. */
 const findingSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     rule: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
     severity,
@@ -428,6 +432,32 @@ function parseFindingsJson(text, file, use = 'merge') {
  * replaced one at a time in their array, so a document of 500 000 findings is never held twice.
  */
 function validateFindingsDocument(data, file, use = 'merge') {
+    const { document, invalid } = checkDocumentHead(data, file, use);
+    const { findings, baseline } = document;
+    checkFindings(findings, ['findings'], invalid);
+    if (baseline !== null)
+        checkFindings(baseline.fixed, ['baseline', 'fixed'], invalid);
+    return {
+        ...document,
+        findings: findings,
+        baseline: baseline === null ? null : { ...baseline, fixed: baseline.fixed },
+    };
+}
+/** The messages of a document that is not valid: where (`findings[12].severity`) and what, never its content. */
+function invalidFindingsDocument(file, use) {
+    return (issue, prefix) => {
+        const where = issue ? describePath([...prefix, ...issue.path]) : 'the document';
+        return new _user_error__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file} is not a valid findings document: ${where}: ${issue?.message ?? 'invalid'}. ` +
+            (use === 'baseline'
+                ? 'Set baseline to the json-file of an earlier run of iam-credential-gate, unedited.'
+                : 'Pass the json-file written by iam-credential-gate, unedited.'));
+    };
+}
+/**
+ * The first half of validateFindingsDocument, for a reader that checks the findings as they come
+ * (the streamed `baseline`): schemaVersion, then everything but the findings, in that order.
+ */
+function checkDocumentHead(data, file, use) {
     const version = data?.schemaVersion;
     if (typeof data !== 'object' || data === null || Array.isArray(data) || version === undefined) {
         throw new _user_error__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file} is not a findings document (no schemaVersion); ${WHAT_TO_PASS[use]}`);
@@ -441,37 +471,100 @@ function validateFindingsDocument(data, file, use = 'merge') {
         throw new _user_error__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file} has a schemaVersion other than 1; this version of iam-credential-gate reads schemaVersion 1 only. ` +
             'Produce every document with the same major version.');
     }
-    const invalid = (issue, prefix) => {
-        const where = issue ? describePath([...prefix, ...issue.path]) : 'the document';
-        return new _user_error__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file} is not a valid findings document: ${where}: ${issue?.message ?? 'invalid'}. ` +
-            (use === 'baseline'
-                ? 'Set baseline to the json-file of an earlier run of iam-credential-gate, unedited.'
-                : 'Pass the json-file written by iam-credential-gate, unedited.'));
-    };
+    const invalid = invalidFindingsDocument(file, use);
     const parsed = documentSchema.safeParse(data);
     if (!parsed.success)
         throw invalid(parsed.error.issues[0], []);
     const { findings, baseline, errors, ...head } = parsed.data;
-    checkFindings(findings, ['findings'], invalid);
-    if (baseline !== null)
-        checkFindings(baseline.fixed, ['baseline', 'fixed'], invalid);
-    return {
-        ...head,
-        findings: findings,
-        baseline: baseline === null ? null : { ...baseline, fixed: baseline.fixed },
-        // The merge does not join policy change reviews; their policy-weakened findings are kept.
-        policyChange: null,
-        errors,
-    };
+    // The merge does not join policy change reviews; their policy-weakened findings are kept.
+    return { document: { ...head, findings, baseline, policyChange: null, errors }, invalid };
 }
 /** Validates each finding and puts the parsed one in its place (unknown keys dropped, defaults added). */
 function checkFindings(findings, at, invalid) {
     for (let index = 0; index < findings.length; index += 1) {
-        const parsed = findingSchema.safeParse(findings[index]);
-        if (!parsed.success)
-            throw invalid(parsed.error.issues[0], [...at, index]);
-        findings[index] = parsed.data;
+        findings[index] = parseFinding(findings[index], [...at, index], invalid);
     }
+}
+/**
+ * One finding of a document, checked: the finding as `findingSchema` returns it (unknown keys
+ * dropped, `baseline` defaulted), or the UserError for its first issue, placed at `at`.
+ */
+function parseFinding(value, at, invalid) {
+    // The hand-written check accepts only what the schema accepts; what it refuses goes to the
+    // schema, for its message (or, should the two ever differ, for its verdict).
+    if (isFinding(value))
+        return copyFinding(value);
+    const parsed = findingSchema.safeParse(value);
+    if (!parsed.success)
+        throw invalid(parsed.error.issues[0], at);
+    return parsed.data;
+}
+const SEVERITIES = new Set(severity.options);
+const STATUSES = new Set(['violation', 'upcoming']);
+const CREDENTIALS = new Set(['password', 'mfa', 'access_key_1', 'access_key_2', 'cert_1', 'cert_2']);
+const MARKS = new Set(['new', 'unchanged']);
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value) => typeof value === 'string';
+const isNullableText = (value) => value === null || typeof value === 'string';
+const isNullableNumber = (value) => value === null || (typeof value === 'number' && Number.isFinite(value));
+function isCredential(value) {
+    if (value === null || CREDENTIALS.has(value))
+        return true;
+    return typeof value === 'string' && (value.startsWith('service_credential:') || value.startsWith('ssh_key:'));
+}
+/**
+ * `findingSchema` by hand, a few times cheaper (a baseline holds a hundred thousand findings). It may
+ * refuse more than the schema, never less: parseFinding asks the schema about whatever it refuses.
+ */
+function isFinding(value) {
+    if (!isRecord(value))
+        return false;
+    const exemption = value.exemption;
+    return (isText(value.rule) &&
+        SEVERITIES.has(value.severity) &&
+        STATUSES.has(value.status) &&
+        isNullableText(value.account) &&
+        isNullableText(value.user) &&
+        isNullableText(value.arn) &&
+        isCredential(value.credential) &&
+        isNullableText(value.credentialCreated) &&
+        isNullableNumber(value.ageDays) &&
+        isNullableNumber(value.limit) &&
+        isText(value.message) &&
+        typeof value.exempted === 'boolean' &&
+        (exemption === null ||
+            (isRecord(exemption) && isText(exemption.reason) && isNullableText(exemption.owner) && isNullableText(exemption.expires))) &&
+        (value.baseline === undefined || value.baseline === null || MARKS.has(value.baseline)) &&
+        (value.accessKeyId === undefined || isNullableText(value.accessKeyId)) &&
+        (value.owner === undefined || isNullableText(value.owner)) &&
+        (value.service === undefined || isText(value.service)));
+}
+/** What the schema returns for a valid finding: its keys in the schema's order, nothing else. */
+function copyFinding(value) {
+    const { exemption } = value;
+    const copy = {
+        rule: value.rule,
+        severity: value.severity,
+        status: value.status,
+        account: value.account,
+        user: value.user,
+        arn: value.arn,
+        credential: value.credential,
+        credentialCreated: value.credentialCreated,
+        ageDays: value.ageDays,
+        limit: value.limit,
+        message: value.message,
+        exempted: value.exempted,
+        exemption: exemption === null ? null : { reason: exemption.reason, owner: exemption.owner, expires: exemption.expires },
+        baseline: value.baseline ?? null,
+    };
+    if (value.accessKeyId !== undefined)
+        copy.accessKeyId = value.accessKeyId;
+    if (value.owner !== undefined)
+        copy.owner = value.owner;
+    if (value.service !== undefined)
+        copy.service = value.service;
+    return copy;
 }
 
 

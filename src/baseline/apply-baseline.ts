@@ -1,33 +1,34 @@
 import type { Finding, FindingsDocument, ReportFacts } from '../evaluate/types';
-import { MAX_FINDINGS_DOCUMENT_BYTES } from '../files/limits';
-import { readUntrustedFile } from '../files/untrusted-file';
+import { readUntrustedFileChunks } from '../files/untrusted-file';
 import type { GateLogger } from '../logger';
-import { parseFindingsJson, validateFindingsDocument } from '../merge/read-findings-document';
 import type { GateSettings } from '../settings/settings';
-import { UserError } from '../user-error';
-import { compareWithBaseline, type BaselineComparison } from './compare-baseline';
+import { BaselineJoin, type BaselineComparison } from './compare-baseline';
+import { streamFindingsDocument, type FindingsDocumentHead, type FindingsSink } from './stream-findings-document';
+
+type BaselineAccess = Pick<GateSettings, 'cwd' | 'workspace'>;
 
 /**
- * Reads the `baseline` file: a findings document of schemaVersion 1. Every problem is a UserError
- * naming the file and what is wrong, never quoting what it holds (a pull request may control it).
+ * Reads the `baseline` file, a findings document of schemaVersion 1, through the untrusted-file
+ * checks (confined in the action, regular file, at most 256 MiB), a chunk at a time. Every problem
+ * is a UserError naming the file and what is wrong, never quoting what it holds (a pull request may
+ * control it).
  */
-export async function readBaseline(settings: Pick<GateSettings, 'cwd' | 'workspace'>, path: string): Promise<FindingsDocument> {
-  // In steps, so the bytes and then the text can be dropped as soon as the next form exists: a
-  // baseline of a hundred accounts is tens of MB of each.
-  const data = parseFindingsJson(await readBaselineText(settings, path), path, 'baseline');
-  return validateFindingsDocument(data, path, 'baseline');
+function streamBaseline(settings: BaselineAccess, path: string, sink: FindingsSink, keepFixed: boolean): Promise<FindingsDocumentHead> {
+  const access = { cwd: settings.cwd, workspace: settings.workspace, input: 'baseline' };
+  return streamFindingsDocument(() => readUntrustedFileChunks(path, 'baseline', access), { file: path, use: 'baseline', keepFixed }, sink);
 }
 
-async function readBaselineText(settings: Pick<GateSettings, 'cwd' | 'workspace'>, path: string): Promise<string> {
-  const file = await readUntrustedFile(path, 'baseline', { cwd: settings.cwd, workspace: settings.workspace, input: 'baseline' });
-  if (file.bytes.length > MAX_FINDINGS_DOCUMENT_BYTES) {
-    throw new UserError(
-      `baseline file ${path} is ${file.bytes.length} bytes, over the limit of ${MAX_FINDINGS_DOCUMENT_BYTES} bytes for a findings document; ` +
-        'set baseline to the json-file of an earlier run.',
-      { file: path },
-    );
-  }
-  return file.bytes.toString('utf8');
+/** The whole baseline document (the stage itself never holds it: see applyBaseline). */
+export async function readBaseline(settings: BaselineAccess, path: string): Promise<FindingsDocument> {
+  let findings: Finding[] = [];
+  const sink: FindingsSink = {
+    finding: (finding) => findings.push(finding),
+    restart: () => {
+      findings = [];
+    },
+  };
+  const { baseline, policyChange, errors, ...head } = await streamBaseline(settings, path, sink, true);
+  return { ...head, findings, baseline, policyChange, errors };
 }
 
 export interface BaselineStageInput {
@@ -39,20 +40,22 @@ export interface BaselineStageInput {
   log: GateLogger;
 }
 
-/** The baseline stage of a run: read the earlier document, then mark this run's findings against it. */
+/**
+ * The baseline stage of a run: this run's findings indexed, then the earlier document's findings
+ * looked up in that index as they are read. Of the baseline, only the fixed findings are kept: a
+ * baseline of a hundred accounts is tens of MB of text and more once parsed.
+ */
 export async function applyBaseline(input: BaselineStageInput): Promise<BaselineComparison> {
-  const baseline = await readBaseline(input.settings, input.path);
+  const join = new BaselineJoin(
+    input.findings,
+    input.reports.map((report) => report.account),
+  );
+  const baseline = await streamBaseline(input.settings, input.path, { finding: (finding) => join.offer(finding), restart: () => join.restart() }, false);
   if (baseline.verdict === 'error') {
     // Its missing findings only make more findings new: comparing still fails closed.
     input.log.warning(
       `The baseline ${input.path} has verdict 'error' (that run could not evaluate everything): findings it lacks count as new.`,
     );
   }
-  return compareWithBaseline({
-    findings: input.findings,
-    accounts: input.reports.map((report) => report.account),
-    baseline,
-    file: input.path,
-    newOnly: input.settings.newOnly,
-  });
+  return join.finish({ file: input.path, evaluatedAt: baseline.evaluatedAt, newOnly: input.settings.newOnly });
 }

@@ -70,6 +70,41 @@ export async function readUntrustedFile(
   kind: UntrustedFileKind,
   access: UntrustedFileAccess,
 ): Promise<UntrustedFile> {
+  const checked = await checkPath(path, kind, access);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of readCapped(checked, kind)) {
+    chunks.push(chunk);
+    total += chunk.length;
+  }
+  return { path, absolute: checked.absolute, bytes: Buffer.concat(chunks, total) };
+}
+
+/**
+ * The same file as chunks of at most `chunkBytes`, for a reader that must not hold it whole (a
+ * `baseline` of tens of MB): every check of readUntrustedFile, and the cap, hold the same. The file
+ * is opened when the first chunk is asked for and closed when the iteration ends, also early.
+ */
+export async function* readUntrustedFileChunks(
+  path: string,
+  kind: UntrustedFileKind,
+  access: UntrustedFileAccess,
+  chunkBytes = CHUNK_BYTES,
+): AsyncGenerator<Buffer, void, undefined> {
+  yield* readCapped(await checkPath(path, kind, access), kind, chunkBytes);
+}
+
+interface CheckedPath {
+  absolute: string;
+  /** Symlinks resolved. */
+  real: string;
+  /** What `stat` saw before the file was opened. */
+  before: Stats;
+  refuse: Refuse;
+}
+
+/** Every check that comes before opening the file: confinement, `.git`, regular file, cap, extension. */
+async function checkPath(path: string, kind: UntrustedFileKind, access: UntrustedFileAccess): Promise<CheckedPath> {
   const absolute = resolve(access.cwd, path);
   const refuse = refusal(path, kind, access);
 
@@ -108,9 +143,7 @@ export async function readUntrustedFile(
     const target = real === absolute ? '' : ` (it resolves to ${shown(real)})`;
     throw refuse(`is not a .yml or .yaml file${target}. A policy file is YAML named *.yml or *.yaml`, 'not-yaml');
   }
-
-  const bytes = await readCapped(real, kind, before, refuse);
-  return { path, absolute, bytes };
+  return { absolute, real, before, refuse };
 }
 
 /** Why a file was refused, for callers that add advice of their own (the policy loader). */
@@ -201,11 +234,14 @@ function formatMiB(bytes: number): string {
   return `${bytes / (1024 * 1024)} MiB`;
 }
 
+const CHUNK_BYTES = 1024 * 1024;
+
 /**
- * Reads at most cap + 1 bytes from the descriptor, after checking on the descriptor itself that it
- * is still the regular file `stat` saw: the path could have been swapped in between.
+ * Reads at most cap + 1 bytes from the descriptor, in chunks, after checking on the descriptor
+ * itself that it is still the regular file `stat` saw: the path could have been swapped in between.
  */
-async function readCapped(real: string, kind: UntrustedFileKind, before: Stats, refuse: Refuse): Promise<Buffer> {
+async function* readCapped(checked: CheckedPath, kind: UntrustedFileKind, chunkBytes = CHUNK_BYTES): AsyncGenerator<Buffer, void, undefined> {
+  const { real, before, refuse } = checked;
   const cap = UNTRUSTED_FILE_CAPS[kind];
   // O_NONBLOCK: should a FIFO appear at the path after all, opening it must not wait for a writer.
   // O_NOFOLLOW: `real` has no symlinks; one that appears now is a swap, not the user's file.
@@ -222,19 +258,18 @@ async function readCapped(real: string, kind: UntrustedFileKind, before: Stats, 
       throw refuse('changed while it was being opened. Run the gate again on a file nothing else writes', 'unreadable');
     }
     checkStats(stats, kind, null, refuse);
-    const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const want = Math.min(cap + 1 - total, 1024 * 1024);
+      const want = Math.min(cap + 1 - total, chunkBytes);
       const chunk = Buffer.allocUnsafe(want);
       const { bytesRead } = await handle.read(chunk, 0, want, null);
       if (bytesRead === 0) break;
-      chunks.push(bytesRead === want ? chunk : chunk.subarray(0, bytesRead));
       total += bytesRead;
       // A file that grew past its stat size (or a /proc file, which reports none) stops here.
       if (total > cap) throw refuse(oversize(null, kind), 'too-large');
+      // A consumer that stops early ends the generator here (no error): `finally` closes the file.
+      yield bytesRead === want ? chunk : chunk.subarray(0, bytesRead);
     }
-    return Buffer.concat(chunks, total);
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw refuse(...unreadable(error, real));

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import type { Finding, FindingsDocument } from '../evaluate/types';
+import type { BaselineSummary, Finding, FindingsDocument } from '../evaluate/types';
 import { readUntrustedFile, type UntrustedFileAccess } from '../files/untrusted-file';
 import { UserError } from '../user-error';
 
 const severity = z.enum(['error', 'warning', 'notice']);
 const nullableText = z.string().nullable();
 
-const findingSchema = z.object({
+/** Exported for the tests that hold the hand-written check (isFinding) to it. */
+export const findingSchema = z.object({
   rule: z.string(),
   severity,
   status: z.enum(['violation', 'upcoming']),
@@ -145,13 +146,53 @@ export function parseFindingsJson(text: string, file: string, use: FindingsDocum
   }
 }
 
-type Invalid = (issue: z.core.$ZodIssue | undefined, prefix: readonly PropertyKey[]) => UserError;
+/** The error for the first issue found at `prefix` (a path into the document). */
+export type InvalidFindingsDocument = (issue: z.core.$ZodIssue | undefined, prefix: readonly PropertyKey[]) => UserError;
+
+/** A findings document whose head (everything but its findings) is checked; the findings are not yet. */
+export interface CheckedDocumentHead {
+  document: Omit<FindingsDocument, 'findings' | 'baseline'> & {
+    findings: unknown[];
+    baseline: (Omit<BaselineSummary, 'fixed'> & { fixed: unknown[] }) | null;
+  };
+  /** Makes the messages of this document (`… is not a valid findings document: findings[12].severity: …`). */
+  invalid: InvalidFindingsDocument;
+}
 
 /**
  * Checks parsed JSON is a findings document of schemaVersion 1. The findings are checked and
  * replaced one at a time in their array, so a document of 500 000 findings is never held twice.
  */
 export function validateFindingsDocument(data: unknown, file: string, use: FindingsDocumentUse = 'merge'): FindingsDocument {
+  const { document, invalid } = checkDocumentHead(data, file, use);
+  const { findings, baseline } = document;
+  checkFindings(findings, ['findings'], invalid);
+  if (baseline !== null) checkFindings(baseline.fixed, ['baseline', 'fixed'], invalid);
+  return {
+    ...document,
+    findings: findings as Finding[],
+    baseline: baseline === null ? null : { ...baseline, fixed: baseline.fixed as Finding[] },
+  };
+}
+
+/** The messages of a document that is not valid: where (`findings[12].severity`) and what, never its content. */
+export function invalidFindingsDocument(file: string, use: FindingsDocumentUse): InvalidFindingsDocument {
+  return (issue, prefix) => {
+    const where = issue ? describePath([...prefix, ...issue.path]) : 'the document';
+    return new UserError(
+      `${file} is not a valid findings document: ${where}: ${issue?.message ?? 'invalid'}. ` +
+        (use === 'baseline'
+          ? 'Set baseline to the json-file of an earlier run of iam-credential-gate, unedited.'
+          : 'Pass the json-file written by iam-credential-gate, unedited.'),
+    );
+  };
+}
+
+/**
+ * The first half of validateFindingsDocument, for a reader that checks the findings as they come
+ * (the streamed `baseline`): schemaVersion, then everything but the findings, in that order.
+ */
+export function checkDocumentHead(data: unknown, file: string, use: FindingsDocumentUse): CheckedDocumentHead {
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof data !== 'object' || data === null || Array.isArray(data) || version === undefined) {
     throw new UserError(`${file} is not a findings document (no schemaVersion); ${WHAT_TO_PASS[use]}`);
@@ -170,35 +211,101 @@ export function validateFindingsDocument(data: unknown, file: string, use: Findi
         'Produce every document with the same major version.',
     );
   }
-  const invalid: Invalid = (issue, prefix) => {
-    const where = issue ? describePath([...prefix, ...issue.path]) : 'the document';
-    return new UserError(
-      `${file} is not a valid findings document: ${where}: ${issue?.message ?? 'invalid'}. ` +
-        (use === 'baseline'
-          ? 'Set baseline to the json-file of an earlier run of iam-credential-gate, unedited.'
-          : 'Pass the json-file written by iam-credential-gate, unedited.'),
-    );
-  };
+  const invalid = invalidFindingsDocument(file, use);
   const parsed = documentSchema.safeParse(data);
   if (!parsed.success) throw invalid(parsed.error.issues[0], []);
   const { findings, baseline, errors, ...head } = parsed.data;
-  checkFindings(findings, ['findings'], invalid);
-  if (baseline !== null) checkFindings(baseline.fixed, ['baseline', 'fixed'], invalid);
-  return {
-    ...head,
-    findings: findings as Finding[],
-    baseline: baseline === null ? null : { ...baseline, fixed: baseline.fixed as Finding[] },
-    // The merge does not join policy change reviews; their policy-weakened findings are kept.
-    policyChange: null,
-    errors,
-  };
+  // The merge does not join policy change reviews; their policy-weakened findings are kept.
+  return { document: { ...head, findings, baseline, policyChange: null, errors }, invalid };
 }
 
 /** Validates each finding and puts the parsed one in its place (unknown keys dropped, defaults added). */
-function checkFindings(findings: unknown[], at: readonly PropertyKey[], invalid: Invalid): void {
+function checkFindings(findings: unknown[], at: readonly PropertyKey[], invalid: InvalidFindingsDocument): void {
   for (let index = 0; index < findings.length; index += 1) {
-    const parsed = findingSchema.safeParse(findings[index]);
-    if (!parsed.success) throw invalid(parsed.error.issues[0], [...at, index]);
-    findings[index] = parsed.data;
+    findings[index] = parseFinding(findings[index], [...at, index], invalid);
   }
+}
+
+/**
+ * One finding of a document, checked: the finding as `findingSchema` returns it (unknown keys
+ * dropped, `baseline` defaulted), or the UserError for its first issue, placed at `at`.
+ */
+export function parseFinding(value: unknown, at: readonly PropertyKey[], invalid: InvalidFindingsDocument): Finding {
+  // The hand-written check accepts only what the schema accepts; what it refuses goes to the
+  // schema, for its message (or, should the two ever differ, for its verdict).
+  if (isFinding(value)) return copyFinding(value);
+  const parsed = findingSchema.safeParse(value);
+  if (!parsed.success) throw invalid(parsed.error.issues[0], at);
+  return parsed.data;
+}
+
+const SEVERITIES: ReadonlySet<unknown> = new Set(severity.options);
+const STATUSES: ReadonlySet<unknown> = new Set(['violation', 'upcoming']);
+const CREDENTIALS: ReadonlySet<unknown> = new Set(['password', 'mfa', 'access_key_1', 'access_key_2', 'cert_1', 'cert_2']);
+const MARKS: ReadonlySet<unknown> = new Set(['new', 'unchanged']);
+
+type Loose = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown): boolean => typeof value === 'string';
+const isNullableText = (value: unknown): boolean => value === null || typeof value === 'string';
+const isNullableNumber = (value: unknown): boolean => value === null || (typeof value === 'number' && Number.isFinite(value));
+
+function isCredential(value: unknown): boolean {
+  if (value === null || CREDENTIALS.has(value)) return true;
+  return typeof value === 'string' && (value.startsWith('service_credential:') || value.startsWith('ssh_key:'));
+}
+
+/**
+ * `findingSchema` by hand, a few times cheaper (a baseline holds a hundred thousand findings). It may
+ * refuse more than the schema, never less: parseFinding asks the schema about whatever it refuses.
+ */
+function isFinding(value: unknown): value is Finding {
+  if (!isRecord(value)) return false;
+  const exemption = value.exemption;
+  return (
+    isText(value.rule) &&
+    SEVERITIES.has(value.severity) &&
+    STATUSES.has(value.status) &&
+    isNullableText(value.account) &&
+    isNullableText(value.user) &&
+    isNullableText(value.arn) &&
+    isCredential(value.credential) &&
+    isNullableText(value.credentialCreated) &&
+    isNullableNumber(value.ageDays) &&
+    isNullableNumber(value.limit) &&
+    isText(value.message) &&
+    typeof value.exempted === 'boolean' &&
+    (exemption === null ||
+      (isRecord(exemption) && isText(exemption.reason) && isNullableText(exemption.owner) && isNullableText(exemption.expires))) &&
+    (value.baseline === undefined || value.baseline === null || MARKS.has(value.baseline)) &&
+    (value.accessKeyId === undefined || isNullableText(value.accessKeyId)) &&
+    (value.owner === undefined || isNullableText(value.owner)) &&
+    (value.service === undefined || isText(value.service))
+  );
+}
+
+/** What the schema returns for a valid finding: its keys in the schema's order, nothing else. */
+function copyFinding(value: Finding): Finding {
+  const { exemption } = value;
+  const copy: Finding = {
+    rule: value.rule,
+    severity: value.severity,
+    status: value.status,
+    account: value.account,
+    user: value.user,
+    arn: value.arn,
+    credential: value.credential,
+    credentialCreated: value.credentialCreated,
+    ageDays: value.ageDays,
+    limit: value.limit,
+    message: value.message,
+    exempted: value.exempted,
+    exemption: exemption === null ? null : { reason: exemption.reason, owner: exemption.owner, expires: exemption.expires },
+    baseline: value.baseline ?? null,
+  };
+  if (value.accessKeyId !== undefined) copy.accessKeyId = value.accessKeyId;
+  if (value.owner !== undefined) copy.owner = value.owner;
+  if (value.service !== undefined) copy.service = value.service;
+  return copy;
 }

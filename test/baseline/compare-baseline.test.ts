@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithBaseline } from '../../src/baseline/compare-baseline';
+import { BaselineJoin, compareWithBaseline } from '../../src/baseline/compare-baseline';
 import { verdictCounts } from '../../src/baseline/verdict-counts';
 import { countFindings } from '../../src/evaluate/evaluate-incremental';
 import type { Finding, FindingsDocument } from '../../src/evaluate/types';
@@ -28,14 +28,18 @@ function baselineOf(findings: Finding[], accounts: string[] = [ACCOUNT]): Findin
   }).document;
 }
 
+/**
+ * The join over an in-memory baseline, checked against the same join with every hash colliding:
+ * identities are compared field by field on each hit, so collisions never change a mark.
+ */
 function compare(findings: Finding[], baseline: Finding[], options: { accounts?: string[]; baselineAccounts?: string[] } = {}) {
-  return compareWithBaseline({
-    findings,
-    accounts: options.accounts ?? [ACCOUNT],
-    baseline: baselineOf(baseline, options.baselineAccounts),
-    file: 'baseline.json',
-    newOnly: false,
-  });
+  const accounts = options.accounts ?? [ACCOUNT];
+  const document = baselineOf(baseline, options.baselineAccounts);
+  const result = compareWithBaseline({ findings, accounts, baseline: document, file: 'baseline.json', newOnly: false });
+  const colliding = new BaselineJoin(findings, accounts, () => 42);
+  for (const item of document.findings) colliding.offer(item);
+  expect(colliding.finish({ file: 'baseline.json', evaluatedAt: document.evaluatedAt, newOnly: false })).toEqual(result);
+  return result;
 }
 
 function marks(findings: Finding[], baseline: Finding[]): (string | null | undefined)[] {
@@ -95,10 +99,50 @@ describe('compareWithBaseline: identity', () => {
     expect(result.findings.map((item) => item.baseline)).toEqual(['unchanged', 'new']);
   });
 
+  it('keeps the look-ups’ fields of a finding it marks, after the mark as in the document', () => {
+    const enriched = key({ accessKeyId: 'AKIAEXAMPLE', owner: null, service: 'codecommit.amazonaws.com' });
+    const [mine] = compare([enriched, key({ user: 'dave' })], [key()]).findings;
+    expect(mine).toEqual({ ...enriched, baseline: 'unchanged' });
+    expect(Object.keys(mine ?? {}).slice(-4)).toEqual(['baseline', 'accessKeyId', 'owner', 'service']);
+  });
+
   it('does not change the findings it is given', () => {
     const mine = key();
     compare([mine], [key()]);
     expect(mine.baseline).toBeUndefined();
+  });
+});
+
+describe('BaselineJoin: the baseline offered a finding at a time', () => {
+  it('a restart forgets what was offered before', () => {
+    const gone = key({ user: 'erin', arn: 'arn:aws:iam::123456789012:user/erin' });
+    const join = new BaselineJoin([key()], [ACCOUNT]);
+    join.offer(key());
+    join.offer(gone);
+    join.restart();
+    join.offer(gone);
+    const result = join.finish({ file: 'b.json', evaluatedAt: '2026-11-19T02:00:00.000Z', newOnly: true });
+    expect(result.findings.map((item) => item.baseline)).toEqual(['new']);
+    expect(result.summary).toEqual({ file: 'b.json', evaluatedAt: '2026-11-19T02:00:00.000Z', newOnly: true, new: 1, unchanged: 0, fixed: [gone] });
+  });
+
+  it('one baseline finding marks every finding of this run with its identity; duplicates in the baseline are each fixed', () => {
+    const again = key({ message: 'the same identity twice in this run' });
+    const gone = key({ user: 'erin', arn: 'arn:aws:iam::123456789012:user/erin' });
+    const result = compare([key(), again], [key(), gone, gone]);
+    expect(result.findings.map((item) => item.baseline)).toEqual(['unchanged', 'unchanged']);
+    expect(result.summary.fixed).toEqual([gone, gone]);
+  });
+
+  it('with colliding hashes, findings that differ only in one field stay apart', () => {
+    const variants = [key(), key({ credential: 'access_key_2' }), key({ status: 'upcoming' }), key({ arn: null, user: 'dave' }), key({ account: null, arn: null })];
+    const join = new BaselineJoin(variants, [ACCOUNT], () => 0);
+    join.offer(key({ credential: 'access_key_2' }));
+    join.offer(key({ arn: null, user: 'dave' }));
+    join.offer(key({ rule: 'access-key-unused' }));
+    const result = join.finish({ file: 'b.json', evaluatedAt: '2026-11-19T02:00:00.000Z', newOnly: false });
+    expect(result.findings.map((item) => item.baseline)).toEqual(['new', 'unchanged', 'new', 'unchanged', 'new']);
+    expect(result.summary.fixed).toEqual([key({ rule: 'access-key-unused' })]);
   });
 });
 

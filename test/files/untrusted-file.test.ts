@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FINDINGS_DOCUMENT_BYTES, MAX_POLICY_BYTES, MAX_REPORT_BYTES } from '../../src/files/limits';
 import {
   readUntrustedFile,
+  readUntrustedFileChunks,
   UNTRUSTED_FILE_CAPS,
   UntrustedFileError,
   type UntrustedFileKind,
@@ -225,5 +226,55 @@ describe('readUntrustedFile: messages', () => {
     expect(error.message).not.toContain('\n');
     expect(error.message).not.toContain('::');
     expect(error.message.startsWith('report file x\\n:\\x3astop-commands:\\x3ay.csv (report-file) does not exist')).toBe(true);
+  });
+});
+
+describe('readUntrustedFileChunks: the same checks, a chunk at a time', () => {
+  async function collect(chunks: AsyncIterable<Buffer>): Promise<Buffer[]> {
+    const all: Buffer[] = [];
+    for await (const chunk of chunks) all.push(chunk);
+    return all;
+  }
+
+  it('gives the file in chunks of at most the size asked for', async () => {
+    writeFileSync(join(workspace, 'doc.json'), '0123456789abcdefghij');
+    const chunks = await collect(readUntrustedFileChunks('doc.json', 'baseline', action('baseline'), 8));
+    expect(chunks.map((chunk) => chunk.toString())).toEqual(['01234567', '89abcdef', 'ghij']);
+    expect(Buffer.concat(await collect(readUntrustedFileChunks('doc.json', 'baseline', action('baseline')))).toString()).toBe('0123456789abcdefghij');
+  });
+
+  it('opens nothing until the first chunk is asked for, and stops when the reader does', async () => {
+    writeFileSync(join(workspace, 'stop.json'), 'x'.repeat(100));
+    readUntrustedFileChunks('no-such.json', 'baseline', action('baseline'));
+    let seen = 0;
+    for await (const chunk of readUntrustedFileChunks('stop.json', 'baseline', action('baseline'), 10)) {
+      seen += chunk.length;
+      if (seen >= 20) break;
+    }
+    expect(seen).toBe(20);
+  });
+
+  it.each<[string, UntrustedFileKind, string]>([
+    ['../outside/shadow', 'baseline', 'outside-workspace'],
+    ['link-git.csv', 'report', 'git-directory'],
+    ['pipe.csv', 'report', 'not-regular'],
+    ['zero.csv', 'report', 'outside-workspace'],
+    ['reports', 'baseline', 'not-regular'],
+    ['missing.json', 'baseline', 'missing'],
+    ['notes.txt', 'policy', 'not-yaml'],
+  ])('refuses %s (%s) as readUntrustedFile does', async (path, kind, reason) => {
+    const chunked = await refusal(collect(readUntrustedFileChunks(path, kind, action(kind))));
+    const whole = await refusal(readUntrustedFile(path, kind, action(kind)));
+    expect(chunked.reason).toBe(reason);
+    expect(chunked.message).toBe(whole.message);
+  });
+
+  it('refuses a file over the cap before reading it', async () => {
+    const path = join(workspace, 'big-chunked.json');
+    writeFileSync(path, SECRET);
+    truncateSync(path, UNTRUSTED_FILE_CAPS.baseline + 1);
+    const error = await refusal(collect(readUntrustedFileChunks('big-chunked.json', 'baseline', action('baseline'))));
+    expect(error.reason).toBe('too-large');
+    expect(error.message).toContain('over the cap of 256 MiB for a baseline');
   });
 });
