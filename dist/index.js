@@ -1254,7 +1254,9 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 /**
  * Node built-ins that most runs never need, loaded on first use. Importing node:crypto costs about
  * 10 ms of start-up and node:zlib a few more; an offline run without `redact`, SARIF or a PR
- * comment needs neither (nor node:stream without `json-file`), so the modules that use them go through here instead of importing them.
+ * comment needs neither (nor node:stream without `json-file`), so the modules that use them call
+ * these instead of importing them. Through createRequire, not `import()`: in the bundle, a
+ * dynamic import of a built-in yields no named exports.
  */
 const lazy_builtins_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 let lazy_builtins_crypto;
@@ -6048,8 +6050,7 @@ class RowReader {
     source;
     header;
     account;
-    /** Field indexes of the columns, by a fixed name each: a 5 000-row report reads 140 000 fields. */
-    at;
+    /** Each slot's field indexes, looked up once: a 5 000-row report reads 140 000 fields. */
     keys;
     certs;
     /** The column at each field index, for messages. */
@@ -6058,7 +6059,6 @@ class RowReader {
         this.text = text;
         this.source = source;
         this.header = header;
-        this.at = { ...header.index };
         this.keys = [fieldsOf(ACCESS_KEY_COLUMNS[0], header), fieldsOf(ACCESS_KEY_COLUMNS[1], header)];
         this.certs = [fieldsOf(CERT_COLUMNS[0], header), fieldsOf(CERT_COLUMNS[1], header)];
         for (const column of REQUIRED_COLUMNS)
@@ -6068,7 +6068,8 @@ class RowReader {
         const width = this.header.names.length;
         if (record.fields.length !== width)
             throw this.raggedRow(record, width);
-        const { at } = this;
+        // Field indexes by a fixed property name each, not a column name looked up per field.
+        const at = this.header.index;
         const fields = record.fields;
         const user = fields[at.user] ?? '';
         const arn = fields[at.arn] ?? '';

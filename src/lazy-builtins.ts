@@ -3,7 +3,9 @@ import { createRequire } from 'node:module';
 /**
  * Node built-ins that most runs never need, loaded on first use. Importing node:crypto costs about
  * 10 ms of start-up and node:zlib a few more; an offline run without `redact`, SARIF or a PR
- * comment needs neither (nor node:stream without `json-file`), so the modules that use them go through here instead of importing them.
+ * comment needs neither (nor node:stream without `json-file`), so the modules that use them call
+ * these instead of importing them. Through createRequire, not `import()`: in the bundle, a
+ * dynamic import of a built-in yields no named exports.
  */
 const require = createRequire(import.meta.url);
 let crypto: typeof import('node:crypto') | undefined;
