@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(6760);
 var quote_text = __webpack_require__(1087);
 // EXTERNAL MODULE: ./src/files/untrusted-file.ts
 var untrusted_file = __webpack_require__(4652);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 9 modules
-var registry = __webpack_require__(3664);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 10 modules
+var registry = __webpack_require__(1018);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
 ;// CONCATENATED MODULE: ./src/rules/rule-params.ts

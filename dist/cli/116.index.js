@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(6760);
 var quote_text = __webpack_require__(1087);
 // EXTERNAL MODULE: ./src/files/untrusted-file.ts
 var untrusted_file = __webpack_require__(4652);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 8 modules
-var registry = __webpack_require__(3382);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 9 modules
+var registry = __webpack_require__(6205);
 // EXTERNAL MODULE: ./src/rules/rule-params.ts
 var rule_params = __webpack_require__(8916);
 // EXTERNAL MODULE: ./src/user-error.ts
@@ -716,7 +716,7 @@ function crossFieldProblems(ruleId, params) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6921);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8439);
-/* harmony import */ var _rules_registry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3382);
+/* harmony import */ var _rules_registry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6205);
 /* harmony import */ var _rules_rule_params__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8916);
 
 

@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(1001);
+var dist = __webpack_require__(3382);
 // EXTERNAL MODULE: ./src/user-error.ts
 var user_error = __webpack_require__(7495);
 ;// CONCATENATED MODULE: ./src/merge/findings-files.ts

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 8 modules
-var registry = __webpack_require__(3382);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 9 modules
+var registry = __webpack_require__(6205);
 ;// CONCATENATED MODULE: ./src/policy/render-starter-policy.ts
 
 /** A YAML flow value of a default param (numbers, plain words, lists of them). */

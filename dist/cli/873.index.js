@@ -21,8 +21,8 @@ var evaluate_exemptions = __webpack_require__(2171);
 var verdict = __webpack_require__(6250);
 // EXTERNAL MODULE: ./src/policy/did-you-mean.ts
 var did_you_mean = __webpack_require__(607);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 8 modules
-var registry = __webpack_require__(3382);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 9 modules
+var registry = __webpack_require__(6205);
 // EXTERNAL MODULE: ./src/user-error.ts
 var user_error = __webpack_require__(7495);
 // EXTERNAL MODULE: ./src/rules/age.ts

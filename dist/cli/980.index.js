@@ -18,7 +18,7 @@ export const modules = {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6921);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8439);
-/* harmony import */ var _rules_registry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3382);
+/* harmony import */ var _rules_registry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6205);
 /* harmony import */ var _rules_rule_params__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8916);
 
 

@@ -3,7 +3,7 @@ import { verdictCounts } from '../baseline/verdict-counts';
 import { buildAnnotations } from '../output/annotations';
 import { quoteInput } from '../output/log-text';
 import { createRedactor, type Redactor } from '../output/redact';
-import { renderSummary } from '../output/render-summary';
+import { renderSummaryParts } from '../output/render-summary';
 import { renderValidationSummary, validationHeadline } from '../output/render-validation';
 import { countOf } from '../output/time-text';
 import { writeSummary } from '../output/write-summary';
@@ -175,7 +175,7 @@ export async function runAction(): Promise<void> {
     const markdown =
       settings.mode === 'validate'
         ? renderValidationSummary(run, settings.policy)
-        : renderSummary(run, { now: settings.now, jsonFile: settings.jsonFile, redact, runUrl: runUrl() });
+        : renderSummaryParts(run, { now: settings.now, jsonFile: settings.jsonFile, redact, runUrl: runUrl() });
     await writeSummary(markdown, log);
   }
   // The verdict's error annotation comes before the findings': GitHub shows only a step's first 10 errors.

@@ -44,7 +44,7 @@ function ruleSummary(rule: RuleSummary): RuleSummary {
 }
 
 export function finding(item: Finding): Finding {
-  return {
+  const copy: Finding = {
     rule: item.rule,
     severity: item.severity,
     status: item.status,
@@ -62,11 +62,13 @@ export function finding(item: Finding): Finding {
         ? null
         : { reason: item.exemption.reason, owner: item.exemption.owner, expires: item.exemption.expires },
     baseline: item.baseline ?? null,
-    // The look-ups' fields come last, each only when its look-up was made (see enrich/finding-enrichment.ts).
-    ...(item.accessKeyId === undefined ? {} : { accessKeyId: item.accessKeyId }),
-    ...(item.owner === undefined ? {} : { owner: item.owner }),
-    ...(item.service === undefined ? {} : { service: item.service }),
   };
+  // The look-ups' fields come last, each only when its look-up was made (see enrich/finding-enrichment.ts).
+  // Set one by one, not spread: a document has thousands of findings.
+  if (item.accessKeyId !== undefined) copy.accessKeyId = item.accessKeyId;
+  if (item.owner !== undefined) copy.owner = item.owner;
+  if (item.service !== undefined) copy.service = item.service;
+  return copy;
 }
 
 function baselineSummary(summary: BaselineSummary): BaselineSummary {

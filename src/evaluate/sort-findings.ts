@@ -4,7 +4,7 @@ import type { Finding } from './types';
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 /** Plain code-unit order, never locale-dependent, with null first: the same order on every machine. */
-function compareText(a: string | null, b: string | null): number {
+export function compareText(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null) return -1;
   if (b === null) return 1;
@@ -27,18 +27,22 @@ export function compareFindings(a: Finding, b: Finding): number {
  * sorted, by the three keys left. A large account has thousands of findings of few rules.
  */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const groups = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const key = `${SEVERITY_RANK[finding.severity]}${finding.rule}`;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [finding]);
+  // One map of rule groups per severity: the rule ids are the rules' own strings, so each lookup
+  // hashes nothing new (a key built per finding would be a new string to hash 8 000 times).
+  const bySeverity = [new Map<string, Finding[]>(), new Map<string, Finding[]>(), new Map<string, Finding[]>()];
+  for (let i = 0; i < findings.length; i += 1) {
+    const finding = findings[i] as Finding;
+    const groups = bySeverity[SEVERITY_RANK[finding.severity]] as Map<string, Finding[]>;
+    const group = groups.get(finding.rule);
+    if (group === undefined) groups.set(finding.rule, [finding]);
     else group.push(finding);
   }
   const sorted: Finding[] = [];
-  for (const key of [...groups.keys()].sort(compareText)) {
-    const group = groups.get(key) ?? [];
-    group.sort(compareWithinRule);
-    for (const finding of group) sorted.push(finding);
+  for (const groups of bySeverity) {
+    for (const rule of [...groups.keys()].sort(compareText)) {
+      const group = (groups.get(rule) as Finding[]).sort(compareWithinRule);
+      for (let i = 0; i < group.length; i += 1) sorted.push(group[i] as Finding);
+    }
   }
   return sorted;
 }

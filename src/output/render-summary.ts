@@ -38,6 +38,15 @@ export const SUMMARY_MAX_BYTES = 1_000_000;
  * `maxBytes`, each with a note that points at the JSON file. Each section is in summary/.
  */
 export function renderSummary(outcome: GateOutcome, options: SummaryOptions): string {
+  return renderSummaryParts(outcome, options).join('');
+}
+
+/**
+ * renderSummary as its sections, in order: the action writes them one by one, so a large summary
+ * (a megabyte, two bytes a character in memory once an emoji is in it) is never copied into one
+ * string only to be encoded and thrown away.
+ */
+export function renderSummaryParts(outcome: GateOutcome, options: SummaryOptions): string[] {
   const { document } = outcome;
   const { redact } = options;
   redact.learn(outcome);
@@ -90,5 +99,7 @@ export function renderSummary(outcome: GateOutcome, options: SummaryOptions): st
   const exemptions = exemptionsBlock(context);
   const exempted = exemptedBlock(context);
 
-  return [head, review, errors, since, accounts, rules, owners, violations, upcoming, runLevel, exemptions, exempted, remediation, end].join('');
+  return [head, review, errors, since, accounts, rules, owners, violations, upcoming, runLevel, exemptions, exempted, remediation, end].filter(
+    (part) => part !== '',
+  );
 }

@@ -29,6 +29,18 @@ const CR = 0x0d;
  */
 export function readCsvRecords(text: string, source: string): CsvRecord[] {
   const records: CsvRecord[] = [];
+  forEachCsvRecord(text, source, (record) => records.push(record));
+  return records;
+}
+
+/**
+ * readCsvRecords one record at a time, in file order: the caller keeps what it makes of each
+ * record, and the record itself (an array of ~30 strings) dies young instead of living until the
+ * last line is split. A CSV error is thrown when its record is reached.
+ */
+export function forEachCsvRecord(text: string, source: string, visit: (record: CsvRecord) => void): void {
+  // The first non-blank record, so that an error can name a column of the header.
+  let header: CsvRecord | undefined;
   // Only ever moves forward, so finding quotes costs one pass over the text in all.
   let nextQuote = text.indexOf('"');
   let start = 0;
@@ -44,15 +56,16 @@ export function readCsvRecords(text: string, source: string): CsvRecord[] {
     } else {
       newline = quotedRecordEnd(text, start);
       const end = newline === -1 ? text.length : newline;
-      fields = parseQuotedRecord(text, start, end, source, records);
+      fields = parseQuotedRecord(text, start, end, source, header);
       for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) lines += 1;
     }
-    records.push({ fields, start, line });
+    const record = { fields, start, line };
+    if (header === undefined && !isBlankRecord(record)) header = record;
+    visit(record);
     if (newline === -1) break;
     line += lines;
     start = newline + 1;
   }
-  return records;
 }
 
 /** The end of a line's content: before the CR of a CRLF. */
@@ -81,7 +94,7 @@ function parseQuotedRecord(
   start: number,
   end: number,
   source: string,
-  recordsSoFar: CsvRecord[],
+  header: CsvRecord | undefined,
 ): string[] {
   let parsed: string[][];
   try {
@@ -90,7 +103,7 @@ function parseQuotedRecord(
       relax_column_count: true,
     });
   } catch (error) {
-    if (error instanceof CsvError) throw describeCsvError(error, text, source, start, recordsSoFar);
+    if (error instanceof CsvError) throw describeCsvError(error, text, source, start, header);
     throw error;
   }
   const [fields] = parsed;
@@ -108,12 +121,11 @@ function describeCsvError(
   text: string,
   source: string,
   recordStart: number,
-  recordsSoFar: CsvRecord[],
+  header: CsvRecord | undefined,
 ): Error {
   const fieldIndex = typeof error.index === 'number' ? error.index : 0;
   const { line, column } = positionAt(text, fieldOffset(text, recordStart, fieldIndex));
   const position = { file: source, line, column };
-  const header = recordsSoFar.find((record) => !isBlankRecord(record));
   // Only a column of the report format is named: any other header text is the file's content.
   const name = header?.fields[fieldIndex]?.trim().toLowerCase();
   const where = name !== undefined && KNOWN_COLUMNS.has(name) ? `column '${name}'` : `field ${fieldIndex + 1}`;

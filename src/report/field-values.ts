@@ -29,9 +29,24 @@ export function parseSentinel(raw: string): Sentinel | undefined {
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const MS_PER_MINUTE = 60_000;
-// Date.UTC reads years 0–99 as 1900–1999; shifting by 400 years (an exact Gregorian cycle)
-// sidesteps that without a special case in the arithmetic.
-const MS_PER_400_YEARS = 146_097 * 86_400_000;
+const DAYS_PER_400_YEARS = 146_097;
+/** Days from 0000-03-01 to 1970-01-01. */
+const EPOCH_DAY = 719_468;
+
+/**
+ * Days from 1970-01-01 to a day of the proleptic Gregorian calendar (month 1–12, year ≥ 0), as
+ * Date.UTC counts them. Arithmetic, not Date.UTC: that is a call into the runtime, and a large report
+ * has tens of thousands of dates. Years are counted from March, so a leap day is the last day of
+ * its year; a 400-year cycle has 146 097 days.
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const marchYear = month <= 2 ? year - 1 : year;
+  const cycle = Math.floor(marchYear / 400);
+  const yearOfCycle = marchYear - cycle * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfCycle = yearOfCycle * 365 + Math.floor(yearOfCycle / 4) - Math.floor(yearOfCycle / 100) + dayOfYear;
+  return cycle * DAYS_PER_400_YEARS + dayOfCycle - EPOCH_DAY;
+}
 
 /**
  * An ISO 8601 instant with a zone, as epoch milliseconds; `undefined` when it is not one.
@@ -92,11 +107,9 @@ export function parseIsoInstant(text: string): number | undefined {
   }
   if (at !== text.length) return undefined;
 
-  const utc =
-    year < 100
-      ? Date.UTC(year + 400, month - 1, day, hour, minute, second, millis) - MS_PER_400_YEARS
-      : Date.UTC(year, month - 1, day, hour, minute, second, millis);
-  return utc - offsetMinutes * MS_PER_MINUTE;
+  // Second 60 carries into the next minute, as Date.UTC does.
+  const minutes = (daysFromCivil(year, month, day) * 24 + hour) * 60 + minute - offsetMinutes;
+  return minutes * MS_PER_MINUTE + second * 1000 + millis;
 }
 
 function isDigit(code: number): boolean {
@@ -131,6 +144,10 @@ export function parseDateField(raw: string): DateField | undefined {
 
 /** `true`/`false` in any case, or a sentinel (which each column interprets). */
 export function parseFlag(raw: string): boolean | Sentinel | undefined {
+  // The spellings of real reports first: no trimmed or lowercase copy for them.
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  if (raw === 'N/A') return 'N/A';
   const value = raw.trim();
   if (value === 'true') return true;
   if (value === 'false') return false;

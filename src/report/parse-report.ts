@@ -1,6 +1,6 @@
 import { UserError } from '../user-error';
 import { fieldOffset, positionAt } from './csv-position';
-import { isBlankRecord, readCsvRecords, type CsvRecord } from './csv-records';
+import { forEachCsvRecord, isBlankRecord, type CsvRecord } from './csv-records';
 import { parseDateField, parseFlag, parseIamArn, parseOptionalText, type IamArnParts, type Sentinel } from './field-values';
 import {
   ADDITIONAL_CREDENTIALS_COLUMN,
@@ -27,19 +27,20 @@ export function parseCredentialReport(content: string | Uint8Array, source: stri
   }
   rejectJson(text, source);
 
-  const records = readCsvRecords(text, source);
-  const headerAt = records.findIndex((record) => !isBlankRecord(record));
-  const headerRecord = records[headerAt];
-  if (headerRecord === undefined) throw new Error('a non-blank text has a non-blank record');
-  const header = readHeader(headerRecord, text, source);
-
-  const reader = new RowReader(text, source, header);
+  // Each record becomes a row as it is split: a report's records never all exist at once.
+  let headerRecord: CsvRecord | undefined;
+  let reader: RowReader | undefined;
   const rows: CredentialReportRow[] = [];
-  for (let i = headerAt + 1; i < records.length; i += 1) {
-    const record = records[i];
-    if (record === undefined || isBlankRecord(record)) continue;
-    rows.push(reader.read(record));
-  }
+  forEachCsvRecord(text, source, (record) => {
+    if (isBlankRecord(record)) return;
+    if (reader === undefined) {
+      headerRecord = record;
+      reader = new RowReader(text, source, readHeader(record, text, source));
+    } else {
+      rows.push(reader.read(record));
+    }
+  });
+  if (headerRecord === undefined || reader === undefined) throw new Error('a non-blank text has a non-blank record');
   if (rows.length === 0) {
     // AWS always writes the root row, so a header alone is a truncated or hand-made file: evaluating
     // it would pass an account nobody looked at.
@@ -54,7 +55,7 @@ export function parseCredentialReport(content: string | Uint8Array, source: stri
     rows,
     accountId: reader.account?.accountId ?? null,
     partition: reader.account?.partition ?? null,
-    columns: header.names,
+    columns: reader.header.names,
   };
 }
 
@@ -191,7 +192,7 @@ class RowReader {
   constructor(
     private readonly text: string,
     private readonly source: string,
-    private readonly header: Header,
+    readonly header: Header,
   ) {
     this.keys = [fieldsOf(ACCESS_KEY_COLUMNS[0], header), fieldsOf(ACCESS_KEY_COLUMNS[1], header)];
     this.certs = [fieldsOf(CERT_COLUMNS[0], header), fieldsOf(CERT_COLUMNS[1], header)];

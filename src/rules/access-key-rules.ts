@@ -3,6 +3,7 @@ import { ageOf, days, instantOf, isoOf, MINUTE_MS } from './age';
 import { defineRule } from './define-rule';
 import { credentialLabel, ownerOf } from './describe-credential';
 import { cis, securityHub } from './references';
+import { completeHit } from './rule-hit';
 import type { RuleHit } from './types';
 
 const NO_KEYS: readonly AccessKeySlot[] = Object.freeze([]);
@@ -15,7 +16,7 @@ function activeKeys(row: CredentialReportRow): readonly AccessKeySlot[] {
 }
 
 function keyHit(key: AccessKeySlot, hit: Omit<RuleHit, 'credential' | 'credentialCreated'>): RuleHit {
-  return { credential: key.credential, credentialCreated: isoOf(key.lastRotated), ...hit };
+  return completeHit(key.credential, isoOf(key.lastRotated), hit);
 }
 
 function keyName(row: CredentialReportRow, key: AccessKeySlot): string {

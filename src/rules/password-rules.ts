@@ -2,10 +2,11 @@ import type { CredentialReportRow } from '../report/types';
 import { ageOf, days, isoOf } from './age';
 import { defineRule } from './define-rule';
 import { cis, securityHub } from './references';
+import { completeHit } from './rule-hit';
 import type { RuleHit } from './types';
 
 function passwordHit(row: CredentialReportRow, hit: Omit<RuleHit, 'credential' | 'credentialCreated'>): RuleHit {
-  return { credential: 'password', credentialCreated: isoOf(row.passwordLastChanged), ...hit };
+  return completeHit('password', isoOf(row.passwordLastChanged), hit);
 }
 
 export const passwordUnused = defineRule({

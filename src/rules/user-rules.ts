@@ -1,6 +1,12 @@
-import { ageOf, days, instantOf } from './age';
+import { ageInDays, ageOf, days, instantOf } from './age';
 import { defineRule } from './define-rule';
 import { securityHub } from './references';
+
+/** The later of two instants, either of which may be unknown. */
+function latest(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  return b === null || a >= b ? a : b;
+}
 
 export const userInactive = defineRule({
   id: 'user-inactive',
@@ -19,14 +25,14 @@ export const userInactive = defineRule({
     'Confirm with the owner, then remove the credentials (`aws iam delete-login-profile`, `aws iam ' +
     'delete-access-key`) or delete the user.',
   evaluate(row, params, { now }) {
+    // Runs for nearly every user of a large account: plain tests, no arrays or closures per row.
+    const key1 = row.accessKeys[0];
+    const key2 = row.accessKeys[1];
     const holdsCredential =
-      row.passwordEnabled === true || row.accessKeys.some((key) => key.active) || row.certs.some((cert) => cert.active);
+      row.passwordEnabled === true || key1.active || key2.active || row.certs[0].active || row.certs[1].active;
     if (!holdsCredential) return [];
-    const uses = [row.passwordLastUsed, ...row.accessKeys.map((key) => key.lastUsed)]
-      .map(instantOf)
-      .filter((at): at is number => at !== null);
-    const lastUsed = uses.length > 0 ? Math.max(...uses) : null;
-    const age = lastUsed === null ? ageOf(row.userCreationTime, now) : ageOf({ kind: 'date', at: lastUsed }, now);
+    const lastUsed = latest(latest(instantOf(row.passwordLastUsed), instantOf(key1.lastUsed)), instantOf(key2.lastUsed));
+    const age = lastUsed === null ? ageOf(row.userCreationTime, now) : ageInDays(lastUsed, now);
     if (age !== null && age <= params.max_days) return [];
     const activity =
       age === null

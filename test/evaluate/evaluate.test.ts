@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluate/evaluate';
+import { sortFindings } from '../../src/evaluate/sort-findings';
 import type { Finding, ReportInput } from '../../src/evaluate/types';
 import type { Policy } from '../../src/policy/types';
 import { RULE_IDS } from '../../src/rules/registry';
@@ -292,6 +293,59 @@ describe('evaluate', () => {
         ['root-row-missing', other, null, null],
       ]);
       expect(result.counts).toEqual({ error: 7, warning: 3, notice: 3, exempted: 0 });
+    });
+  });
+
+  describe('sorting: rows in any order', () => {
+    // Ages tell the rows apart: the rules' messages name the age of each key.
+    const ages = (findings: Finding[]) => findings.map((finding) => [finding.user, finding.credential, finding.ageDays]);
+
+    it('keeps rows of one user name in report order, whatever order the report lists names in', () => {
+      const policy = onlyRules({ 'access-key-max-age': true });
+      const rows = [
+        rootRow(),
+        userRow('zed', { key1: activeKey(300) }),
+        userRow('bob', { key1: activeKey(200) }),
+        userRow('zed', { key1: activeKey(100) }),
+        userRow('Bob', { key1: activeKey(150) }),
+        userRow('bob', { key1: activeKey(400) }),
+      ];
+      expect(ages(run(policy, [report(rows)]).findings)).toEqual([
+        ['Bob', 'access_key_1', 150],
+        ['bob', 'access_key_1', 200],
+        ['bob', 'access_key_1', 400],
+        ['zed', 'access_key_1', 300],
+        ['zed', 'access_key_1', 100],
+      ]);
+    });
+
+    it('gives the same findings in the same order for a report in any row order, as a full sort in report order would', () => {
+      let seed = 11;
+      const next = (n: number): number => {
+        seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+        return seed % n;
+      };
+      const names = ['amy', 'Amy', 'zed', 'amy2', 'bo', 'b', 'é', 'a b'];
+      const users = Array.from({ length: 400 }, (_, index) =>
+        userRow(names[next(names.length)] ?? 'x', {
+          key1: activeKey(80 + next(40), next(3) === 0 ? null : next(200)),
+          key2: next(2) === 0 ? activeKey(60 + index) : undefined,
+          mfaActive: next(2) === 0,
+        }),
+      );
+      const policy = onlyRules({
+        'access-key-max-age': { params: { max_days: 90, warn_days: 14 } },
+        'access-key-unused': true,
+        'single-active-access-key': true,
+        'mfa-for-all-users': true,
+      });
+      const result = run(policy, [report([rootRow(), ...users])]);
+      // The reference: each row's findings, rows in report order, then one stable sort.
+      const reference = users.flatMap((row) => run(policy, [report([row])]).findings);
+      expect(result.findings.length).toBeGreaterThan(300);
+      expect(result.findings.map((finding) => finding.message)).toEqual(
+        sortFindings(reference).map((finding) => finding.message),
+      );
     });
   });
 

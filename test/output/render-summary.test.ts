@@ -193,6 +193,21 @@ describe('renderSummary size', () => {
     expect(markdown).toContain('Every finding is in `findings.json`');
   });
 
+  it('shows every row in a table per rule, with no cut note, when only the one table with its Rule column is too big', () => {
+    const outcome = largeOutcome(300, 3);
+    const whole = renderSummary(outcome, options({ maxBytes: 10_000_000 }));
+    expect(whole).toContain('| Severity | Rule |');
+    // Per rule, each row saves its Rule cell (about 25 bytes): 900 rows fit in a few kilobytes less.
+    const markdown = renderSummary(outcome, options({ maxBytes: bytes(whole) - 5_000 }));
+    expect(markdown).not.toContain('| Severity | Rule |');
+    for (const rule of ['access-key-max-age', 'access-key-unused', 'mfa-for-console']) {
+      expect(markdown).toContain(`#### \`${rule}\` · `);
+    }
+    expect(markdown.split('\n').filter((line) => line.startsWith('| 🔴 error |'))).toHaveLength(900);
+    expect(markdown).not.toContain('✂️');
+    expect(markdown).toContain('### Violations (900)');
+  });
+
   it('shows the rows of every failing rule when one rule has thousands', () => {
     const big = largeOutcome(7000, 1).document.findings;
     const small = (rule: string, count: number) =>

@@ -29,6 +29,17 @@ describe('writeSummary', () => {
     expect(log.warnings).toEqual([]);
   });
 
+  it('appends a summary given as parts, in order, with one line end after the last', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'summary-'));
+    dirs.push(dir);
+    const file = join(dir, 'step-summary.md');
+    writeFileSync(file, 'earlier step\n');
+    vi.stubEnv('GITHUB_STEP_SUMMARY', file);
+    const big = `| 🔴 error | \`u\` |\n`.repeat(40_000);
+    await expect(writeSummary(['## ❌ failed\n\n', big, '### How to fix\n'], collectingLogger())).resolves.toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(`earlier step\n## ❌ failed\n\n${big}### How to fix\n\n`);
+  });
+
   it('warns instead of failing when there is no summary file', async () => {
     vi.stubEnv('GITHUB_STEP_SUMMARY', '');
     const log = collectingLogger();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  daysFromCivil,
   parseDateField,
   parseFlag,
   parseIamArn,
@@ -34,6 +35,56 @@ describe('parseIsoInstant', () => {
     const expected = new Date(0);
     expected.setUTCFullYear(50, 0, 2);
     expect(parseIsoInstant('0050-01-02T00:00:00Z')).toBe(expected.getTime());
+  });
+
+  it('reads second 60 (a leap second) as the first second of the next minute', () => {
+    expect(parseIsoInstant('2016-12-31T23:59:60Z')).toBe(Date.UTC(2017, 0, 1));
+  });
+
+  it('counts the same milliseconds as Date.UTC for every day of years 0–9999, with any time and offset', () => {
+    // A fixed-seed generator: the same 20 000 instants every run, across the whole 4-digit range.
+    let seed = 0x2545f491;
+    const next = (n: number): number => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return seed % n;
+    };
+    const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+    const years = [0, 1, 4, 99, 100, 399, 400, 1582, 1899, 1900, 1969, 1970, 2000, 2024, 2100, 9999];
+    for (let i = 0; i < 20_000; i += 1) {
+      const year = i < years.length * 12 ? (years[Math.floor(i / 12)] ?? 0) : next(10_000);
+      const month = i < years.length * 12 ? (i % 12) + 1 : next(12) + 1;
+      const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+      const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31;
+      const day = i % 3 === 0 ? days : next(days) + 1;
+      const [hour, minute, second, millis] = [next(24), next(60), next(61), next(1000)];
+      const [offsetHours, offsetMinutes, sign] = [next(24), next(60), next(2) === 0 ? '+' : '-'];
+      const text =
+        `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(hour, 2)}:${pad(minute, 2)}:${pad(second, 2)}.${pad(millis, 3)}` +
+        `${sign}${pad(offsetHours, 2)}:${pad(offsetMinutes, 2)}`;
+      const utc = new Date(0);
+      utc.setUTCFullYear(year, month - 1, day);
+      utc.setUTCHours(hour, minute, second, millis);
+      const offset = (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
+      expect(parseIsoInstant(text), text).toBe(utc.getTime() - offset);
+    }
+  });
+
+  it('counts days from 1970-01-01 as Date.UTC does, leap days and century years included', () => {
+    for (const [year, month, day] of [
+      [1970, 1, 1],
+      [1969, 12, 31],
+      [2000, 2, 29],
+      [2000, 3, 1],
+      [1900, 3, 1],
+      [2100, 2, 28],
+      [0, 1, 1],
+      [0, 2, 29],
+      [9999, 12, 31],
+    ] as const) {
+      const utc = new Date(0);
+      utc.setUTCFullYear(year, month - 1, day);
+      expect(daysFromCivil(year, month, day) * 86_400_000, `${year}-${month}-${day}`).toBe(utc.getTime());
+    }
   });
 
   it.each([

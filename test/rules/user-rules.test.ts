@@ -38,6 +38,14 @@ describe('user-inactive', () => {
     expect(runRule('user-inactive', userRow('cert-only', { cert1: { active: true, lastRotated: daysAgo(500) } }))).toHaveLength(1);
   });
 
+  it('counts a certificate in either slot, and a use of either key even when that key is inactive now', () => {
+    expect(runRule('user-inactive', userRow('cert-2', { cert2: { active: true, lastRotated: daysAgo(500) } }))).toHaveLength(1);
+    const usedByOldKey = consoleUser('rotated', 900, 200, { key2: { ...activeKey(900, 5), active: false } });
+    expect(runRule('user-inactive', usedByOldKey)).toEqual([]);
+    const onlyKey2Active = userRow('k2', { userCreationTime: daysAgo(300), key2: activeKey(300, 91) });
+    expect(runRule('user-inactive', onlyKey2Active)[0]?.ageDays).toBe(91);
+  });
+
   it('passes a user without enabled credentials, however old', () => {
     const row = userRow('empty', {
       passwordLastUsed: daysAgo(800),

@@ -178,11 +178,14 @@ function tableTopOf(context: Context): string {
   return `${tableHead(headers, align)}\n`;
 }
 
-function leadOf(context: Context, items: readonly Finding[]): string {
-  return (
-    `### Violations (${formatCount(items.length)})\n\n` +
-    `> ✂️ Not every violation fits: a job summary is limited to 1 MiB, so each rule shows its first ones. ${everyOneIn(context)}\n\n`
-  );
+/**
+ * The heading, and the note that rows were left out. Every row may still fit in tables per rule when
+ * one table (with its Rule column) would not: then there is no note, as nothing is left out.
+ */
+function leadOf(context: Context, items: readonly Finding[], cut = true): string {
+  const heading = `### Violations (${formatCount(items.length)})\n\n`;
+  if (!cut) return heading;
+  return `${heading}> ✂️ Not every violation fits: a job summary is limited to 1 MiB, so each rule shows its first ones. ${everyOneIn(context)}\n\n`;
 }
 
 /** Headings, table heads and notes: every failing rule is named with its count, whatever the size. */
@@ -193,7 +196,7 @@ function fixedBytes(context: Context, items: readonly Finding[], sections: reado
 
 function perRuleSections(context: Context, items: readonly Finding[], sections: readonly RuleSection[]): string {
   const tableTop = tableTopOf(context);
-  const parts = [leadOf(context, items)];
+  const parts = [leadOf(context, items, !sections.every(complete))];
   for (const section of sections) {
     const shown = section.rows.length;
     const table = shown > 0 ? `${tableTop}${section.rows.join('')}` : '';
