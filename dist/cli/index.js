@@ -259,7 +259,7 @@ function renderTerminal(outcome, options) {
         lines.push(paint('dim', `${account} · report ${generated} · ${(0,time_text/* countOf */.pq)(report.users, 'user')}`));
     }
     lines.push(paint('dim', `policy ${printable(document.policy.source)} · evaluated ${(0,time_text/* formatInstant */.r4)(document.evaluatedAt)}`));
-    const multiAccount = (0,finding_groups/* accountsOf */.s1)(document).length > 1;
+    const multiAccount = (0,finding_groups/* coversSeveralAccounts */.l$)(document);
     const compared = document.baseline !== null;
     if (document.baseline !== null) {
         lines.push(terminalBaselineLine(document.baseline, printable));
@@ -1785,9 +1785,9 @@ function streams() {
 /* harmony export */   G5: () => (/* binding */ byImportance),
 /* harmony export */   cy: () => (/* binding */ exemptionOfFinding),
 /* harmony export */   kG: () => (/* binding */ groupFindings),
-/* harmony export */   s1: () => (/* binding */ accountsOf)
+/* harmony export */   l$: () => (/* binding */ coversSeveralAccounts)
 /* harmony export */ });
-/* unused harmony export SEVERITY_RANK */
+/* unused harmony exports SEVERITY_RANK, accountsOf */
 /* harmony import */ var _rule_metadata__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5137);
 
 function groupFindings(findings) {
@@ -1814,6 +1814,28 @@ function byImportance(a, b) {
         SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
         Number(a.status === 'upcoming') - Number(b.status === 'upcoming') ||
         (b.ageDays ?? -1) - (a.ageDays ?? -1));
+}
+/**
+ * Whether the reports and findings name more than one account: accountsOf(document).length > 1,
+ * stopping at the second account and building no set (it runs on every summary and annotation).
+ */
+function coversSeveralAccounts(document) {
+    let first = null;
+    const see = (account) => {
+        if (account === null)
+            return false;
+        if (first === null)
+            first = account;
+        return account !== first;
+    };
+    for (const report of document.reports)
+        if (see(report.account))
+            return true;
+    const { findings } = document;
+    for (let i = 0; i < findings.length; i += 1)
+        if (see(findings[i].account))
+            return true;
+    return false;
 }
 /** Distinct accounts of the run, in report order. */
 function accountsOf(document) {
@@ -3124,6 +3146,7 @@ function remediationBlock(context) {
 
 
 
+
 function violationCells(context, finding, withRule) {
     return [
         severityCell(finding.severity),
@@ -3276,7 +3299,7 @@ function leadOf(context, items, cut = true) {
     const heading = `### Violations (${(0,time_text/* formatCount */.B4)(items.length)})\n\n`;
     if (!cut)
         return heading;
-    return `${heading}> ✂️ Not every violation fits: a job summary is limited to 1 MiB, so each rule shows its first ones. ${everyOneIn(context)}\n\n`;
+    return `${heading}> ✂️ Not every violation fits: a job summary is limited to 1 MiB, so each rule shows its most important ones. ${everyOneIn(context)}\n\n`;
 }
 /** Headings, table heads and notes: every failing rule is named with its count, whatever the size. */
 function fixedBytes(context, items, sections) {
@@ -3319,6 +3342,21 @@ function violationsBlock(context) {
         return budget.charge(`### Violations (${(0,time_text/* formatCount */.B4)(items.length)})\n\n${note}\n\n${list}\n`);
     }
     fill(sections, room);
+    const cut = sections.filter((section) => !complete(section));
+    if (cut.length > 0) {
+        // A rule that cannot show every row shows its most important ones: errors, then the oldest
+        // credential (as annotations and SARIF pick theirs). Its rows are rendered again in that order,
+        // in the room the complete rules left; a rule that shows every row keeps the document's order.
+        const left = sections.reduce((sum, section) => (complete(section) ? sum - section.used : sum), room);
+        for (const section of cut) {
+            section.items = [...section.items].sort(finding_groups/* byImportance */.G5);
+            section.rows = [];
+            section.sizes = [];
+            section.used = 0;
+            section.pending = null;
+        }
+        fill(cut, left);
+    }
     // One table when it all fits (the usual case), as the other sections are.
     const whole = wholeTable(context, items, sections);
     if (whole !== null)
@@ -3373,7 +3411,7 @@ function renderSummaryParts(outcome, options) {
         now: options.now,
         jsonFile: options.jsonFile,
         runUrl: options.runUrl ?? null,
-        multiAccount: document.reports.length > 1 || (0,finding_groups/* accountsOf */.s1)(document).length > 1,
+        multiAccount: document.reports.length > 1 || (0,finding_groups/* coversSeveralAccounts */.l$)(document),
         budget: new Budget(options.maxBytes ?? SUMMARY_MAX_BYTES),
     };
     // Charged in order of importance, so what a reader needs most is never cut; laid out below.

@@ -1,7 +1,7 @@
 import type { Finding } from '../evaluate/types';
 import type { Severity } from '../rules/types';
 import type { GateOutcome } from '../run/types';
-import { accountsOf, byImportance } from './finding-groups';
+import { coversSeveralAccounts, byImportance } from './finding-groups';
 import { locateFinding } from './finding-location';
 import type { Redactor } from './redact';
 import { ruleInfo } from './rule-metadata';
@@ -80,7 +80,7 @@ export function buildAnnotations(outcome: GateOutcome, options: AnnotationOption
     rest += 1;
   }
 
-  const multiAccount = accountsOf(document).length > 1;
+  const multiAccount = coversSeveralAccounts(document);
   const annotations: Annotation[] = chosen.map((finding) => {
     const account = multiAccount && finding.account !== null ? `[${redact.account(finding.account)}] ` : '';
     return {

@@ -39,6 +39,23 @@ export function byImportance(a: Finding, b: Finding): number {
   );
 }
 
+/**
+ * Whether the reports and findings name more than one account: accountsOf(document).length > 1,
+ * stopping at the second account and building no set (it runs on every summary and annotation).
+ */
+export function coversSeveralAccounts(document: FindingsDocument): boolean {
+  let first: string | null = null;
+  const see = (account: string | null): boolean => {
+    if (account === null) return false;
+    if (first === null) first = account;
+    return account !== first;
+  };
+  for (const report of document.reports) if (see(report.account)) return true;
+  const { findings } = document;
+  for (let i = 0; i < findings.length; i += 1) if (see((findings[i] as Finding).account)) return true;
+  return false;
+}
+
 /** Distinct accounts of the run, in report order. */
 export function accountsOf(document: FindingsDocument): string[] {
   const accounts = new Set<string>();

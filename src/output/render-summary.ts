@@ -1,5 +1,5 @@
 import type { GateOutcome } from '../run/types';
-import { accountsOf, groupFindings } from './finding-groups';
+import { coversSeveralAccounts, groupFindings } from './finding-groups';
 import type { Redactor } from './redact';
 import { code } from './markdown';
 import { newFirst, renderBaselineSection } from './render-baseline';
@@ -58,7 +58,7 @@ export function renderSummaryParts(outcome: GateOutcome, options: SummaryOptions
     now: options.now,
     jsonFile: options.jsonFile,
     runUrl: options.runUrl ?? null,
-    multiAccount: document.reports.length > 1 || accountsOf(document).length > 1,
+    multiAccount: document.reports.length > 1 || coversSeveralAccounts(document),
     budget: new Budget(options.maxBytes ?? SUMMARY_MAX_BYTES),
   };
 

@@ -1,7 +1,7 @@
 import type { Finding, Verdict } from '../evaluate/types';
 import type { Severity } from '../rules/types';
 import type { GateOutcome } from '../run/types';
-import { accountsOf, byImportance } from './finding-groups';
+import { coversSeveralAccounts, byImportance } from './finding-groups';
 import { fixedBlock, terminalBaselineLine } from './render-baseline-terminal';
 import { newFirst } from './render-baseline';
 import type { Redactor } from './redact';
@@ -100,7 +100,7 @@ export function renderTerminal(outcome: GateOutcome, options: TerminalOptions): 
     lines.push(paint('dim', `${account} · report ${generated} · ${countOf(report.users, 'user')}`));
   }
   lines.push(paint('dim', `policy ${printable(document.policy.source)} · evaluated ${formatInstant(document.evaluatedAt)}`));
-  const multiAccount = accountsOf(document).length > 1;
+  const multiAccount = coversSeveralAccounts(document);
   const compared = document.baseline !== null;
   if (document.baseline !== null) {
     lines.push(terminalBaselineLine(document.baseline, printable));

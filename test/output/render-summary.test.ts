@@ -173,7 +173,7 @@ describe('renderSummary size', () => {
     const markdown = renderSummary(largeOutcome(5000, 3), options());
     expect(bytes(markdown)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
     expect(markdown).toContain(
-      '> ✂️ Not every violation fits: a job summary is limited to 1 MiB, so each rule shows its first ones. Every one is in the JSON file `findings.json`.',
+      '> ✂️ Not every violation fits: a job summary is limited to 1 MiB, so each rule shows its most important ones. Every one is in the JSON file `findings.json`.',
     );
     // A section per rule, the budget split fairly: each shows about a third of what fits.
     const shown = ['access-key-max-age', 'access-key-unused', 'mfa-for-console'].map((rule) => {
@@ -191,6 +191,40 @@ describe('renderSummary size', () => {
     expect(markdown).toContain('### Rules');
     expect(markdown).toContain('### How to fix');
     expect(markdown).toContain('Every finding is in `findings.json`');
+  });
+
+  it('shows the most important rows of a rule it cuts: errors, then the oldest credential, ties in document order', () => {
+    const aged = Array.from({ length: 6_000 }, (_, index) => {
+      const user = `aged-${String(index).padStart(4, '0')}`.padEnd(60, 'x');
+      const ageDays = 91 + ((index * 37) % 1_000);
+      return finding({ rule: 'access-key-max-age', user, credential: 'access_key_1', ageDays, limit: 90, message: `Access key 1 of ${user} is ${ageDays} days old (limit 90 days).` });
+    });
+    const upcoming = Array.from({ length: 50 }, (_, index) =>
+      finding({ rule: 'access-key-max-age', severity: 'warning', user: `soon-${index}`, ageDays: 2_000, limit: 90, message: `soon-${index} is old.` }),
+    );
+    const few = Array.from({ length: 20 }, (_, index) =>
+      finding({ rule: 'mfa-for-console', user: `few-${String(index).padStart(2, '0')}`, credential: 'mfa', message: `few-${index} has no MFA.` }),
+    );
+    const markdown = renderSummary(buildOutcome({ findings: [...aged, ...upcoming, ...few] }), options({ maxBytes: 400_000 }));
+    const cutRule = markdown.slice(markdown.indexOf('#### `access-key-max-age`'), markdown.indexOf('#### `mfa-for-console`'));
+    const rows = cutRule.split('\n').filter((line) => line.startsWith('| '));
+    const shown = rows.filter((line) => line.startsWith('| 🔴 error |')).map((line) => /\| ([\d,]+) days \| 90 days \|/.exec(line)?.[1]);
+    expect(cutRule).toMatch(/✂️ Showing the first [\d,]+ of 6,050 violations of `access-key-max-age`/);
+    expect(shown.length).toBeGreaterThan(500);
+    expect(shown.length).toBeLessThan(6_000);
+    // Errors only (the much older warnings come after every error), the oldest first.
+    expect(rows.some((line) => line.includes('soon-'))).toBe(false);
+    const ages = shown.map((age) => Number((age ?? '').replace(/,/g, '')));
+    expect(ages).toEqual([...ages].sort((a, b) => b - a));
+    const cutoff = ages[ages.length - 1] ?? 0;
+    expect(aged.filter((item) => (item.ageDays ?? 0) > cutoff).length).toBeLessThanOrEqual(ages.length);
+    // Equal ages keep the document's order (by user).
+    const oldest = rows.filter((line) => line.includes(' 1,090 days ')).map((line) => /`(aged-\d+)/.exec(line)?.[1]);
+    expect(oldest.length).toBeGreaterThan(1);
+    expect(oldest).toEqual([...oldest].sort());
+    // A rule that shows every row keeps the document's order.
+    const fewRows = markdown.slice(markdown.indexOf('#### `mfa-for-console`')).split('\n').filter((line) => line.includes('`few-'));
+    expect(fewRows.map((line) => /`(few-\d+)`/.exec(line)?.[1])).toEqual(few.map((item) => item.user));
   });
 
   it('shows every row in a table per rule, with no cut note, when only the one table with its Rule column is too big', () => {

@@ -7,6 +7,7 @@
  */
 import type { Finding } from '../../evaluate/types';
 import { code, escapeText, tableHead, type Align } from '../markdown';
+import { byImportance } from '../finding-groups';
 import { ruleInfo } from '../rule-metadata';
 import { countOf, formatCount, formatDays } from '../time-text';
 import { newMark } from '../render-baseline';
@@ -185,7 +186,7 @@ function tableTopOf(context: Context): string {
 function leadOf(context: Context, items: readonly Finding[], cut = true): string {
   const heading = `### Violations (${formatCount(items.length)})\n\n`;
   if (!cut) return heading;
-  return `${heading}> ✂️ Not every violation fits: a job summary is limited to 1 MiB, so each rule shows its first ones. ${everyOneIn(context)}\n\n`;
+  return `${heading}> ✂️ Not every violation fits: a job summary is limited to 1 MiB, so each rule shows its most important ones. ${everyOneIn(context)}\n\n`;
 }
 
 /** Headings, table heads and notes: every failing rule is named with its count, whatever the size. */
@@ -230,6 +231,21 @@ export function violationsBlock(context: Context): string {
     return budget.charge(`### Violations (${formatCount(items.length)})\n\n${note}\n\n${list}\n`);
   }
   fill(sections, room);
+  const cut = sections.filter((section) => !complete(section));
+  if (cut.length > 0) {
+    // A rule that cannot show every row shows its most important ones: errors, then the oldest
+    // credential (as annotations and SARIF pick theirs). Its rows are rendered again in that order,
+    // in the room the complete rules left; a rule that shows every row keeps the document's order.
+    const left = sections.reduce((sum, section) => (complete(section) ? sum - section.used : sum), room);
+    for (const section of cut) {
+      section.items = [...section.items].sort(byImportance);
+      section.rows = [];
+      section.sizes = [];
+      section.used = 0;
+      section.pending = null;
+    }
+    fill(cut, left);
+  }
   // One table when it all fits (the usual case), as the other sections are.
   const whole = wholeTable(context, items, sections);
   if (whole !== null) return budget.charge(whole);
