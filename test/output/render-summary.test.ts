@@ -304,6 +304,32 @@ describe('renderSummary size', () => {
     expect(cutRows.some((row) => row.includes('| 🆕 `user-'))).toBe(true);
   });
 
+  it('charges every per-rule row its exact UTF-8 size: multi-byte names, emoji, new marks, several accounts', () => {
+    const other = '000000000002';
+    const names = ['José', '日本の利用者', 'dev-👩‍💻', 'plain-user', 'Zoë|pipe'];
+    const findings = Array.from({ length: 3_000 }, (_, index) => {
+      const user = `${names[index % names.length]}-${index}`;
+      return finding({
+        rule: index % 3 === 0 ? 'mfa-for-console' : 'access-key-max-age',
+        account: index % 2 === 0 ? ACCOUNT : other,
+        user,
+        credential: index % 3 === 0 ? 'mfa' : 'access_key_2',
+        ageDays: index % 3 === 0 ? null : 91 + (index % 500),
+        limit: index % 3 === 0 ? null : 90,
+        baseline: index % 4 === 0 ? 'new' : 'unchanged',
+        message: `${user} — clé trop ancienne (${index} jours) ✗`,
+      });
+    });
+    const outcome = buildOutcome({ findings, reports: [report(), report({ account: other })] });
+    for (const maxBytes of [60_000, 90_001, 150_000, 222_222]) {
+      const markdown = renderSummary(outcome, options({ maxBytes }));
+      expect(markdown, String(maxBytes)).toContain('Showing the first');
+      expect(bytes(markdown), String(maxBytes)).toBeLessThanOrEqual(maxBytes);
+      // Not far under either: sizes counted too high would leave room unused.
+      expect(bytes(markdown), String(maxBytes)).toBeGreaterThan(maxBytes - 6_000);
+    }
+  });
+
   it('asks for json-file when there is none', () => {
     const markdown = renderSummary(largeOutcome(5000, 3), options({ jsonFile: null }));
     expect(markdown).toContain('Set `json-file` to get every finding');
