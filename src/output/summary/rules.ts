@@ -1,4 +1,4 @@
-import type { FindingsDocument } from '../../evaluate/types';
+import type { Finding, FindingsDocument } from '../../evaluate/types';
 import type { Severity } from '../../rules/types';
 import { code, escapeHtml, escapeText, link, tableHead, tableRow, trustedMarkdown } from '../markdown';
 import { ruleInfo } from '../rule-metadata';
@@ -15,11 +15,16 @@ interface RuleRow {
 /** Enabled rules in policy order, then run-level rules that found something. */
 function ruleRows(document: FindingsDocument): { rows: RuleRow[]; off: string[] } {
   const tally = new Map<string, { open: number; exempted: number; severity: Severity }>();
-  for (const finding of document.findings) {
-    const entry = tally.get(finding.rule) ?? { open: 0, exempted: 0, severity: finding.severity };
+  const { findings } = document;
+  for (let i = 0; i < findings.length; i += 1) {
+    const finding = findings[i] as Finding;
+    let entry = tally.get(finding.rule);
+    if (entry === undefined) {
+      entry = { open: 0, exempted: 0, severity: finding.severity };
+      tally.set(finding.rule, entry);
+    }
     if (finding.exempted) entry.exempted += 1;
     else entry.open += 1;
-    tally.set(finding.rule, entry);
   }
   const rows: RuleRow[] = [];
   const off: string[] = [];
@@ -74,7 +79,9 @@ export function rulesBlock(context: Context): string {
 
 export function remediationBlock(context: Context): string {
   const open = new Map<string, number>();
-  for (const finding of context.document.findings) {
+  const { findings } = context.document;
+  for (let i = 0; i < findings.length; i += 1) {
+    const finding = findings[i] as Finding;
     if (!finding.exempted) open.set(finding.rule, (open.get(finding.rule) ?? 0) + 1);
   }
   if (open.size === 0) return '';

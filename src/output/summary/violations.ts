@@ -75,7 +75,8 @@ interface RuleSection {
 
 function byRule(items: readonly Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
-  for (const finding of items) {
+  for (let i = 0; i < items.length; i += 1) {
+    const finding = items[i] as Finding;
     let group = groups.get(finding.rule);
     if (group === undefined) {
       group = [];
