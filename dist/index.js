@@ -336,6 +336,16 @@ function activeRules(configured) {
     }
     return active;
 }
+/**
+ * The text as one string of characters. A message built from a template literal is, in V8, a tree
+ * of its pieces (~230 bytes for a typical message against ~90 flat), and a large account keeps
+ * thousands of them through every garbage collection until the summary reads them, which flattens
+ * them anyway. Reading one character flattens the string in place; the value is the same.
+ */
+function flattened(text) {
+    text.charCodeAt(0);
+    return text;
+}
 function rowFinding(rule, report, row, hit) {
     const status = hit.status ?? 'violation';
     const finding = {
@@ -349,7 +359,7 @@ function rowFinding(rule, report, row, hit) {
         credentialCreated: hit.credentialCreated,
         ageDays: hit.ageDays,
         limit: hit.limit,
-        message: hit.message,
+        message: flattened(hit.message),
         exempted: false,
         exemption: null,
     };
@@ -379,10 +389,34 @@ function evaluateRow(row, rules, run) {
 function inUserOrder(rows) {
     for (let i = 1; i < rows.length; i += 1) {
         if ((0,sort_findings/* compareText */.n6)(rows[i - 1].user, rows[i].user) > 0) {
-            return [...rows].sort((a, b) => (0,sort_findings/* compareText */.n6)(a.user, b.user));
+            return sortedByUser(rows);
         }
     }
     return rows;
+}
+/**
+ * The rows by user name, rows of one name in report order. The names are sorted by the default
+ * sort, which compares strings by code unit (compareText's order) inside V8: a comparator in
+ * JavaScript is called ~60 000 times for 5 000 names, mostly before V8 has optimised it.
+ */
+function sortedByUser(rows) {
+    const byUser = new Map();
+    for (let i = 0; i < rows.length; i += 1) {
+        const row = rows[i];
+        const same = byUser.get(row.user);
+        if (same === undefined)
+            byUser.set(row.user, [row]);
+        else
+            same.push(row);
+    }
+    const names = [...byUser.keys()].sort();
+    const sorted = [];
+    for (let i = 0; i < names.length; i += 1) {
+        const same = byUser.get(names[i]);
+        for (let j = 0; j < same.length; j += 1)
+            sorted.push(same[j]);
+    }
+    return sorted;
 }
 function applyExemptions(finding, exemptions, tally) {
     let first;
@@ -2670,30 +2704,33 @@ function fixedBytes(context, items, sections) {
     const top = bytes(tableTopOf(context));
     return bytes(leadOf(context, items)) + sections.reduce((sum, section) => sum + bytes(section.head) + top + NOTE_RESERVE_BYTES, 0);
 }
+/** The sections as parts, each charged: joining them would copy the largest part of the summary once more. */
 function perRuleSections(context, items, sections) {
     const tableTop = tableTopOf(context);
-    const parts = [leadOf(context, items, !sections.every(complete))];
+    const parts = [context.budget.charge(leadOf(context, items, !sections.every(complete)))];
     for (const section of sections) {
         const shown = section.rows.length;
         const table = shown > 0 ? `${tableTop}${section.rows.join('')}` : '';
         const note = shown < section.items.length ? `${table ? '\n' : ''}${ruleNote(context, section)}` : '';
-        parts.push(`${section.head}${table}${note}\n`);
+        parts.push(context.budget.charge(`${section.head}${table}${note}\n`));
     }
-    return context.budget.charge(parts.join(''));
+    return parts;
 }
+/** The Violations section, in parts (the per-rule sections of a large account are most of the summary). */
 function violationsBlock(context) {
     const items = context.groups.violations;
     if (items.length === 0)
-        return '';
+        return [];
     const { budget } = context;
     if (budget.exhausted) {
-        return budgetedTable(context, {
+        const table = budgetedTable(context, {
             heading: `Violations (${(0,time_text/* formatCount */.B4)(items.length)})`,
             ...headersOf(context, true),
             items,
             noun: ['violation', 'violations'],
             cells: (finding) => violationCells(context, finding, true),
         });
+        return [table];
     }
     budget.release();
     const sections = sectionsOf(context, items);
@@ -2703,7 +2740,7 @@ function violationsBlock(context) {
         const list = sections.map((section) => `- ${(0,markdown/* code */.aY)(section.rule, false)}: ${(0,time_text/* countOf */.pq)(section.items.length, 'violation')}\n`).join('');
         const note = cutNote(context, 0, { items, noun: ['violation', 'violations'] });
         budget.exhausted = true;
-        return budget.charge(`### Violations (${(0,time_text/* formatCount */.B4)(items.length)})\n\n${note}\n\n${list}\n`);
+        return [budget.charge(`### Violations (${(0,time_text/* formatCount */.B4)(items.length)})\n\n${note}\n\n${list}\n`)];
     }
     fill(sections, room);
     const cut = sections.filter((section) => !complete(section));
@@ -2724,11 +2761,11 @@ function violationsBlock(context) {
     // One table when it all fits (the usual case), as the other sections are.
     const whole = wholeTable(context, items, sections);
     if (whole !== null)
-        return budget.charge(whole);
-    const text = perRuleSections(context, items, sections);
+        return [budget.charge(whole)];
+    const parts = perRuleSections(context, items, sections);
     if (!sections.every(complete))
         budget.exhausted = true;
-    return text;
+    return parts;
 }
 
 ;// CONCATENATED MODULE: ./src/output/render-summary.ts
@@ -2810,7 +2847,7 @@ function renderSummaryParts(outcome, options) {
     const upcoming = upcomingBlock(context);
     const exemptions = exemptionsBlock(context);
     const exempted = exemptedBlock(context);
-    return [head, review, errors, since, accounts, rules, owners, violations, upcoming, runLevel, exemptions, exempted, remediation, end].filter((part) => part !== '');
+    return [head, review, errors, since, accounts, rules, owners, ...violations, upcoming, runLevel, exemptions, exempted, remediation, end].filter((part) => part !== '');
 }
 
 
@@ -6010,8 +6047,22 @@ function digitsAt(text, at, count) {
 function isLeapYear(year) {
     return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
+/**
+ * The instants AWS writes (`2026-01-31T09:00:00+00:00`, `…Z`, with or without milliseconds), on a
+ * day of the month every month has (01–28). For exactly these, Date.parse gives what
+ * parseIsoInstant gives (test/report/field-values.test.ts compares them), and it is native code: a
+ * 5 000-user report has ~25 000 instants, which cost ~15 ms more in parseIsoInstant before V8 has
+ * optimised it, that is for most of one run. Everything else (days 29–31, which Date.parse would
+ * carry into the next month, second 60, other fractions, spellings and zones) goes to
+ * parseIsoInstant, which decides.
+ */
+const COMMON_INSTANT = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{3})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 /** A timestamp column: an instant or one of the three sentinels, kept apart. */
 function parseDateField(raw) {
+    if (raw === 'N/A')
+        return SENTINEL_DATES['N/A'];
+    if (COMMON_INSTANT.test(raw))
+        return { kind: 'date', at: Date.parse(raw) };
     const value = raw.trim();
     if (isDigit(value.charCodeAt(0))) {
         const at = parseIsoInstant(value);
@@ -6568,7 +6619,11 @@ function completeHit(credential, credentialCreated, hit) {
 
 
 const NO_KEYS = Object.freeze([]);
-/** The row's active keys, slot 1 first. Most users have none or one: no array is built for none. */
+/**
+ * The row's active keys, slot 1 first. Most users have none or one: no array is built for none. The
+ * rules walk them with index loops: a for-of or map allocates per key until V8 has optimised the
+ * rule, which is most of a run (every rule runs once per user).
+ */
 function activeKeys(row) {
     const [first, second] = row.accessKeys;
     if (first.active)
@@ -6598,7 +6653,9 @@ const accessKeyMaxAge = defineRule({
         'the key with an IAM role.',
     evaluate(row, params, { now }) {
         const hits = [];
-        for (const key of activeKeys(row)) {
+        const keys = activeKeys(row);
+        for (let i = 0; i < keys.length; i += 1) {
+            const key = keys[i];
             const age = ageOf(key.lastRotated, now);
             if (age === null) {
                 hits.push(keyHit(key, {
@@ -6642,7 +6699,9 @@ const accessKeyUnused = defineRule({
         'wait for complaints, then delete it (`aws iam delete-access-key`).',
     evaluate(row, params, { now }) {
         const hits = [];
-        for (const key of activeKeys(row)) {
+        const keys = activeKeys(row);
+        for (let i = 0; i < keys.length; i += 1) {
+            const key = keys[i];
             const usedAge = ageOf(key.lastUsed, now);
             if (usedAge !== null) {
                 if (usedAge > params.max_days) {
@@ -6736,7 +6795,9 @@ const noInitialAccessKey = defineRule({
         if (userCreated === null)
             return [];
         const hits = [];
-        for (const key of activeKeys(row)) {
+        const keys = activeKeys(row);
+        for (let i = 0; i < keys.length; i += 1) {
+            const key = keys[i];
             const keyCreated = instantOf(key.lastRotated);
             if (key.lastUsed.kind === 'date' || keyCreated === null)
                 continue;
@@ -6764,7 +6825,13 @@ const accessKeysForbidden = defineRule({
     remediation: 'Move the workload to an IAM role (OIDC federation for CI, instance or task roles on AWS, IAM Roles ' +
         'Anywhere elsewhere), then `aws iam delete-access-key --user-name NAME --access-key-id ID`.',
     evaluate(row) {
-        return activeKeys(row).map((key) => keyHit(key, { ageDays: null, limit: null, message: `${keyName(row, key)} is active.` }));
+        const keys = activeKeys(row);
+        const hits = [];
+        for (let i = 0; i < keys.length; i += 1) {
+            const key = keys[i];
+            hits.push(keyHit(key, { ageDays: null, limit: null, message: `${keyName(row, key)} is active.` }));
+        }
+        return hits;
     },
 });
 const consoleUserAccessKeys = defineRule({
@@ -6783,11 +6850,17 @@ const consoleUserAccessKeys = defineRule({
     evaluate(row) {
         if (row.passwordEnabled !== true)
             return [];
-        return activeKeys(row).map((key) => keyHit(key, {
-            ageDays: null,
-            limit: null,
-            message: `${keyName(row, key)} is active although ${row.user} also has a console password.`,
-        }));
+        const keys = activeKeys(row);
+        const hits = [];
+        for (let i = 0; i < keys.length; i += 1) {
+            const key = keys[i];
+            hits.push(keyHit(key, {
+                ageDays: null,
+                limit: null,
+                message: `${keyName(row, key)} is active although ${row.user} also has a console password.`,
+            }));
+        }
+        return hits;
     },
 });
 const accessKeyRegion = defineRule({
@@ -6835,7 +6908,8 @@ const signingCertificateMaxAge = defineRule({
         '`aws iam update-signing-certificate --status Inactive` and `aws iam delete-signing-certificate` on the old one.',
     evaluate(row, params, { now }) {
         const hits = [];
-        for (const cert of row.certs) {
+        for (let i = 0; i < row.certs.length; i += 1) {
+            const cert = row.certs[i];
             if (!cert.active)
                 continue;
             const age = ageOf(cert.lastRotated, now);
@@ -9618,9 +9692,10 @@ function renderValidationSummary(run, source) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/output/write-summary.ts
+
 
 
 /**
@@ -9634,21 +9709,37 @@ async function writeSummary(markdown, log, file = process.env.GITHUB_STEP_SUMMAR
         return false;
     }
     try {
-        const handle = await (0,promises_.open)(file, 'a');
+        // Written in order, part by part, in one go at the end of the run (nothing else waits on the
+        // event loop then): no part is joined to the others or copied into a buffer first. Through the
+        // thread pool, a summary of ~1 MB cost several ms more.
+        const fd = (0,external_node_fs_.openSync)(file, 'a');
         try {
-            // appendFile, unlike write, goes on until every byte is written.
             for (const part of typeof markdown === 'string' ? [markdown] : markdown)
-                await handle.appendFile(part, 'utf8');
-            await handle.appendFile(external_node_os_.EOL, 'utf8');
+                writeAll(fd, part);
+            writeAll(fd, external_node_os_.EOL);
         }
         finally {
-            await handle.close();
+            (0,external_node_fs_.closeSync)(fd);
         }
         return true;
     }
     catch (error) {
         log.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
         return false;
+    }
+}
+/** writeSync until every byte is written: it may write fewer than it was given (a full disk returns an error). */
+function writeAll(fd, text) {
+    const written = (0,external_node_fs_.writeSync)(fd, text, null, 'utf8');
+    const size = external_node_buffer_.Buffer.byteLength(text, 'utf8');
+    if (written === size)
+        return;
+    const rest = external_node_buffer_.Buffer.from(text, 'utf8');
+    for (let at = written; at < size;) {
+        const more = (0,external_node_fs_.writeSync)(fd, rest, at, size - at);
+        if (more === 0)
+            throw new Error(`the file took ${at} of ${size} bytes and no more`);
+        at += more;
     }
 }
 
@@ -11906,14 +11997,52 @@ async function runAction() {
         markFailed();
 }
 
+;// CONCATENATED MODULE: ./src/run/exit-once-flushed.ts
+/**
+ * Ends the process as soon as stdout and stderr have handed over everything written to them, and
+ * after `graceMs` at the latest.
+ *
+ * Both entry points call it once their run is over. Waiting for node to exit on its own would wait
+ * for whatever a library left behind (a socket kept alive, a timer: the step would hang until the
+ * job's timeout), and even a run that leaves nothing behind then pays for tearing down its heap,
+ * ~10 ms of a findings-heavy run's 0.25 s (BENCHMARKS.md, row e). `process.exit` skips that and keeps
+ * `process.exitCode`. Writes to a file, and on Linux to a pipe or terminal, are synchronous, so
+ * nothing is pending; where they are not (pipes on Windows), the exit waits for `drain`.
+ */
+function exitOnceFlushed(graceMs, streams = [process.stdout, process.stderr], exitProcess = () => process.exit()) {
+    let exited = false;
+    const exit = () => {
+        if (exited)
+            return;
+        exited = true;
+        exitProcess();
+    };
+    const pending = streams.filter((stream) => stream.writableLength > 0);
+    if (pending.length === 0) {
+        exit();
+        return;
+    }
+    let waiting = pending.length;
+    for (const stream of pending) {
+        stream.once('drain', () => {
+            waiting -= 1;
+            if (waiting === 0)
+                exit();
+        });
+    }
+    // Unref'd: a stream that can never drain (its reader went away) does not hold the step open;
+    // one still writing keeps the loop alive until it drains or the grace is over.
+    setTimeout(exit, graceMs).unref();
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 /**
  * Once the run has written its outputs, nothing may keep the job running: a socket or timer left
  * behind by a library (a request nobody can abort) would hold the step open until the job's
- * timeout. The timer is unref'd, so a run that leaves nothing behind exits at once; the grace lets
- * stdout drain to the runner first.
+ * timeout. The process exits as soon as stdout has drained to the runner, within the grace.
  */
 const EXIT_GRACE_MS = 2_000;
 // The one catch: anything that reaches it is our own bug, so it keeps its stack for the bug report.
@@ -11923,6 +12052,6 @@ runAction()
     setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
 })
     .finally(() => {
-    setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
+    exitOnceFlushed(EXIT_GRACE_MS);
 });
 

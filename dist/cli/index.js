@@ -798,6 +798,16 @@ function activeRules(configured) {
     }
     return active;
 }
+/**
+ * The text as one string of characters. A message built from a template literal is, in V8, a tree
+ * of its pieces (~230 bytes for a typical message against ~90 flat), and a large account keeps
+ * thousands of them through every garbage collection until the summary reads them, which flattens
+ * them anyway. Reading one character flattens the string in place; the value is the same.
+ */
+function flattened(text) {
+    text.charCodeAt(0);
+    return text;
+}
 function rowFinding(rule, report, row, hit) {
     const status = hit.status ?? 'violation';
     const finding = {
@@ -811,7 +821,7 @@ function rowFinding(rule, report, row, hit) {
         credentialCreated: hit.credentialCreated,
         ageDays: hit.ageDays,
         limit: hit.limit,
-        message: hit.message,
+        message: flattened(hit.message),
         exempted: false,
         exemption: null,
     };
@@ -841,10 +851,34 @@ function evaluateRow(row, rules, run) {
 function inUserOrder(rows) {
     for (let i = 1; i < rows.length; i += 1) {
         if ((0,sort_findings/* compareText */.n6)(rows[i - 1].user, rows[i].user) > 0) {
-            return [...rows].sort((a, b) => (0,sort_findings/* compareText */.n6)(a.user, b.user));
+            return sortedByUser(rows);
         }
     }
     return rows;
+}
+/**
+ * The rows by user name, rows of one name in report order. The names are sorted by the default
+ * sort, which compares strings by code unit (compareText's order) inside V8: a comparator in
+ * JavaScript is called ~60 000 times for 5 000 names, mostly before V8 has optimised it.
+ */
+function sortedByUser(rows) {
+    const byUser = new Map();
+    for (let i = 0; i < rows.length; i += 1) {
+        const row = rows[i];
+        const same = byUser.get(row.user);
+        if (same === undefined)
+            byUser.set(row.user, [row]);
+        else
+            same.push(row);
+    }
+    const names = [...byUser.keys()].sort();
+    const sorted = [];
+    for (let i = 0; i < names.length; i += 1) {
+        const same = byUser.get(names[i]);
+        for (let j = 0; j < same.length; j += 1)
+            sorted.push(same[j]);
+    }
+    return sorted;
 }
 function applyExemptions(finding, exemptions, tally) {
     let first;
@@ -3319,30 +3353,33 @@ function fixedBytes(context, items, sections) {
     const top = bytes(tableTopOf(context));
     return bytes(leadOf(context, items)) + sections.reduce((sum, section) => sum + bytes(section.head) + top + NOTE_RESERVE_BYTES, 0);
 }
+/** The sections as parts, each charged: joining them would copy the largest part of the summary once more. */
 function perRuleSections(context, items, sections) {
     const tableTop = tableTopOf(context);
-    const parts = [leadOf(context, items, !sections.every(complete))];
+    const parts = [context.budget.charge(leadOf(context, items, !sections.every(complete)))];
     for (const section of sections) {
         const shown = section.rows.length;
         const table = shown > 0 ? `${tableTop}${section.rows.join('')}` : '';
         const note = shown < section.items.length ? `${table ? '\n' : ''}${ruleNote(context, section)}` : '';
-        parts.push(`${section.head}${table}${note}\n`);
+        parts.push(context.budget.charge(`${section.head}${table}${note}\n`));
     }
-    return context.budget.charge(parts.join(''));
+    return parts;
 }
+/** The Violations section, in parts (the per-rule sections of a large account are most of the summary). */
 function violationsBlock(context) {
     const items = context.groups.violations;
     if (items.length === 0)
-        return '';
+        return [];
     const { budget } = context;
     if (budget.exhausted) {
-        return budgetedTable(context, {
+        const table = budgetedTable(context, {
             heading: `Violations (${(0,time_text/* formatCount */.B4)(items.length)})`,
             ...headersOf(context, true),
             items,
             noun: ['violation', 'violations'],
             cells: (finding) => violationCells(context, finding, true),
         });
+        return [table];
     }
     budget.release();
     const sections = sectionsOf(context, items);
@@ -3352,7 +3389,7 @@ function violationsBlock(context) {
         const list = sections.map((section) => `- ${(0,markdown/* code */.aY)(section.rule, false)}: ${(0,time_text/* countOf */.pq)(section.items.length, 'violation')}\n`).join('');
         const note = cutNote(context, 0, { items, noun: ['violation', 'violations'] });
         budget.exhausted = true;
-        return budget.charge(`### Violations (${(0,time_text/* formatCount */.B4)(items.length)})\n\n${note}\n\n${list}\n`);
+        return [budget.charge(`### Violations (${(0,time_text/* formatCount */.B4)(items.length)})\n\n${note}\n\n${list}\n`)];
     }
     fill(sections, room);
     const cut = sections.filter((section) => !complete(section));
@@ -3373,11 +3410,11 @@ function violationsBlock(context) {
     // One table when it all fits (the usual case), as the other sections are.
     const whole = wholeTable(context, items, sections);
     if (whole !== null)
-        return budget.charge(whole);
-    const text = perRuleSections(context, items, sections);
+        return [budget.charge(whole)];
+    const parts = perRuleSections(context, items, sections);
     if (!sections.every(complete))
         budget.exhausted = true;
-    return text;
+    return parts;
 }
 
 ;// CONCATENATED MODULE: ./src/output/render-summary.ts
@@ -3459,7 +3496,7 @@ function renderSummaryParts(outcome, options) {
     const upcoming = upcomingBlock(context);
     const exemptions = exemptionsBlock(context);
     const exempted = exemptedBlock(context);
-    return [head, review, errors, since, accounts, rules, owners, violations, upcoming, runLevel, exemptions, exempted, remediation, end].filter((part) => part !== '');
+    return [head, review, errors, since, accounts, rules, owners, ...violations, upcoming, runLevel, exemptions, exempted, remediation, end].filter((part) => part !== '');
 }
 
 
@@ -6632,8 +6669,22 @@ function digitsAt(text, at, count) {
 function isLeapYear(year) {
     return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
+/**
+ * The instants AWS writes (`2026-01-31T09:00:00+00:00`, `…Z`, with or without milliseconds), on a
+ * day of the month every month has (01–28). For exactly these, Date.parse gives what
+ * parseIsoInstant gives (test/report/field-values.test.ts compares them), and it is native code: a
+ * 5 000-user report has ~25 000 instants, which cost ~15 ms more in parseIsoInstant before V8 has
+ * optimised it, that is for most of one run. Everything else (days 29–31, which Date.parse would
+ * carry into the next month, second 60, other fractions, spellings and zones) goes to
+ * parseIsoInstant, which decides.
+ */
+const COMMON_INSTANT = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{3})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 /** A timestamp column: an instant or one of the three sentinels, kept apart. */
 function parseDateField(raw) {
+    if (raw === 'N/A')
+        return SENTINEL_DATES['N/A'];
+    if (COMMON_INSTANT.test(raw))
+        return { kind: 'date', at: Date.parse(raw) };
     const value = raw.trim();
     if (isDigit(value.charCodeAt(0))) {
         const at = parseIsoInstant(value);
@@ -7206,7 +7257,11 @@ function completeHit(credential, credentialCreated, hit) {
 
 
 const NO_KEYS = Object.freeze([]);
-/** The row's active keys, slot 1 first. Most users have none or one: no array is built for none. */
+/**
+ * The row's active keys, slot 1 first. Most users have none or one: no array is built for none. The
+ * rules walk them with index loops: a for-of or map allocates per key until V8 has optimised the
+ * rule, which is most of a run (every rule runs once per user).
+ */
 function activeKeys(row) {
     const [first, second] = row.accessKeys;
     if (first.active)
@@ -7236,7 +7291,9 @@ const accessKeyMaxAge = defineRule({
         'the key with an IAM role.',
     evaluate(row, params, { now }) {
         const hits = [];
-        for (const key of activeKeys(row)) {
+        const keys = activeKeys(row);
+        for (let i = 0; i < keys.length; i += 1) {
+            const key = keys[i];
             const age = (0,rules_age/* ageOf */.hy)(key.lastRotated, now);
             if (age === null) {
                 hits.push(keyHit(key, {
@@ -7280,7 +7337,9 @@ const accessKeyUnused = defineRule({
         'wait for complaints, then delete it (`aws iam delete-access-key`).',
     evaluate(row, params, { now }) {
         const hits = [];
-        for (const key of activeKeys(row)) {
+        const keys = activeKeys(row);
+        for (let i = 0; i < keys.length; i += 1) {
+            const key = keys[i];
             const usedAge = (0,rules_age/* ageOf */.hy)(key.lastUsed, now);
             if (usedAge !== null) {
                 if (usedAge > params.max_days) {
@@ -7374,7 +7433,9 @@ const noInitialAccessKey = defineRule({
         if (userCreated === null)
             return [];
         const hits = [];
-        for (const key of activeKeys(row)) {
+        const keys = activeKeys(row);
+        for (let i = 0; i < keys.length; i += 1) {
+            const key = keys[i];
             const keyCreated = (0,rules_age/* instantOf */.B9)(key.lastRotated);
             if (key.lastUsed.kind === 'date' || keyCreated === null)
                 continue;
@@ -7402,7 +7463,13 @@ const accessKeysForbidden = defineRule({
     remediation: 'Move the workload to an IAM role (OIDC federation for CI, instance or task roles on AWS, IAM Roles ' +
         'Anywhere elsewhere), then `aws iam delete-access-key --user-name NAME --access-key-id ID`.',
     evaluate(row) {
-        return activeKeys(row).map((key) => keyHit(key, { ageDays: null, limit: null, message: `${keyName(row, key)} is active.` }));
+        const keys = activeKeys(row);
+        const hits = [];
+        for (let i = 0; i < keys.length; i += 1) {
+            const key = keys[i];
+            hits.push(keyHit(key, { ageDays: null, limit: null, message: `${keyName(row, key)} is active.` }));
+        }
+        return hits;
     },
 });
 const consoleUserAccessKeys = defineRule({
@@ -7421,11 +7488,17 @@ const consoleUserAccessKeys = defineRule({
     evaluate(row) {
         if (row.passwordEnabled !== true)
             return [];
-        return activeKeys(row).map((key) => keyHit(key, {
-            ageDays: null,
-            limit: null,
-            message: `${keyName(row, key)} is active although ${row.user} also has a console password.`,
-        }));
+        const keys = activeKeys(row);
+        const hits = [];
+        for (let i = 0; i < keys.length; i += 1) {
+            const key = keys[i];
+            hits.push(keyHit(key, {
+                ageDays: null,
+                limit: null,
+                message: `${keyName(row, key)} is active although ${row.user} also has a console password.`,
+            }));
+        }
+        return hits;
     },
 });
 const accessKeyRegion = defineRule({
@@ -7473,7 +7546,8 @@ const signingCertificateMaxAge = defineRule({
         '`aws iam update-signing-certificate --status Inactive` and `aws iam delete-signing-certificate` on the old one.',
     evaluate(row, params, { now }) {
         const hits = [];
-        for (const cert of row.certs) {
+        for (let i = 0; i < row.certs.length; i += 1) {
+            const cert = row.certs[i];
             if (!cert.active)
                 continue;
             const age = (0,rules_age/* ageOf */.hy)(cert.lastRotated, now);
@@ -12108,8 +12182,49 @@ async function runCli(argv, io) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/run/exit-once-flushed.ts
+/**
+ * Ends the process as soon as stdout and stderr have handed over everything written to them, and
+ * after `graceMs` at the latest.
+ *
+ * Both entry points call it once their run is over. Waiting for node to exit on its own would wait
+ * for whatever a library left behind (a socket kept alive, a timer: the step would hang until the
+ * job's timeout), and even a run that leaves nothing behind then pays for tearing down its heap,
+ * ~10 ms of a findings-heavy run's 0.25 s (BENCHMARKS.md, row e). `process.exit` skips that and keeps
+ * `process.exitCode`. Writes to a file, and on Linux to a pipe or terminal, are synchronous, so
+ * nothing is pending; where they are not (pipes on Windows), the exit waits for `drain`.
+ */
+function exitOnceFlushed(graceMs, streams = [process.stdout, process.stderr], exitProcess = () => process.exit()) {
+    let exited = false;
+    const exit = () => {
+        if (exited)
+            return;
+        exited = true;
+        exitProcess();
+    };
+    const pending = streams.filter((stream) => stream.writableLength > 0);
+    if (pending.length === 0) {
+        exit();
+        return;
+    }
+    let waiting = pending.length;
+    for (const stream of pending) {
+        stream.once('drain', () => {
+            waiting -= 1;
+            if (waiting === 0)
+                exit();
+        });
+    }
+    // Unref'd: a stream that can never drain (its reader went away) does not hold the step open;
+    // one still writing keeps the loop alive until it drains or the grace is over.
+    setTimeout(exit, graceMs).unref();
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
+
+/** How long the end of a run waits for stdout and stderr to drain (exit-once-flushed.ts). */
+const EXIT_GRACE_MS = 2_000;
 // The AWS SDK warns on every run under Node < 22 that its releases after January 2027 will need
 // Node 22 (NodeVersionSupportWarning). Our supported versions are declared in package.json
 // `engines` and the README; that notice would only be noise in the CLI's output. This is the
@@ -12130,5 +12245,7 @@ runCli(process.argv.slice(2), {
     // Only our own bugs get here: keep the stack for the bug report, and never exit 0.
     process.stderr.write(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 2;
+}).finally(() => {
+    exitOnceFlushed(EXIT_GRACE_MS);
 });
 

@@ -1,11 +1,11 @@
 import { setFailed, setOutput } from './workflow-commands';
 import { runAction } from './run-action';
+import { exitOnceFlushed } from '../run/exit-once-flushed';
 
 /**
  * Once the run has written its outputs, nothing may keep the job running: a socket or timer left
  * behind by a library (a request nobody can abort) would hold the step open until the job's
- * timeout. The timer is unref'd, so a run that leaves nothing behind exits at once; the grace lets
- * stdout drain to the runner first.
+ * timeout. The process exits as soon as stdout has drained to the runner, within the grace.
  */
 const EXIT_GRACE_MS = 2_000;
 
@@ -16,5 +16,5 @@ runAction()
     setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
   })
   .finally(() => {
-    setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
+    exitOnceFlushed(EXIT_GRACE_MS);
   });

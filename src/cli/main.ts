@@ -1,4 +1,8 @@
 import { runCli } from './run-cli';
+import { exitOnceFlushed } from '../run/exit-once-flushed';
+
+/** How long the end of a run waits for stdout and stderr to drain (exit-once-flushed.ts). */
+const EXIT_GRACE_MS = 2_000;
 
 // The AWS SDK warns on every run under Node < 22 that its releases after January 2027 will need
 // Node 22 (NodeVersionSupportWarning). Our supported versions are declared in package.json
@@ -24,4 +28,6 @@ runCli(process.argv.slice(2), {
     process.stderr.write(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 2;
   },
-);
+).finally(() => {
+  exitOnceFlushed(EXIT_GRACE_MS);
+});

@@ -29,6 +29,17 @@ function activeRules(configured: ConfiguredRule[]): ActiveRule[] {
   return active;
 }
 
+/**
+ * The text as one string of characters. A message built from a template literal is, in V8, a tree
+ * of its pieces (~230 bytes for a typical message against ~90 flat), and a large account keeps
+ * thousands of them through every garbage collection until the summary reads them, which flattens
+ * them anyway. Reading one character flattens the string in place; the value is the same.
+ */
+function flattened(text: string): string {
+  text.charCodeAt(0);
+  return text;
+}
+
 function rowFinding(rule: ActiveRule, report: ReportInput, row: CredentialReportRow, hit: RuleHit): Finding {
   const status = hit.status ?? 'violation';
   const finding: Finding = {
@@ -42,7 +53,7 @@ function rowFinding(rule: ActiveRule, report: ReportInput, row: CredentialReport
     credentialCreated: hit.credentialCreated,
     ageDays: hit.ageDays,
     limit: hit.limit,
-    message: hit.message,
+    message: flattened(hit.message),
     exempted: false,
     exemption: null,
   };
@@ -83,10 +94,32 @@ function evaluateRow(row: CredentialReportRow, rules: readonly ActiveRule[], run
 function inUserOrder(rows: readonly CredentialReportRow[]): readonly CredentialReportRow[] {
   for (let i = 1; i < rows.length; i += 1) {
     if (compareText((rows[i - 1] as CredentialReportRow).user, (rows[i] as CredentialReportRow).user) > 0) {
-      return [...rows].sort((a, b) => compareText(a.user, b.user));
+      return sortedByUser(rows);
     }
   }
   return rows;
+}
+
+/**
+ * The rows by user name, rows of one name in report order. The names are sorted by the default
+ * sort, which compares strings by code unit (compareText's order) inside V8: a comparator in
+ * JavaScript is called ~60 000 times for 5 000 names, mostly before V8 has optimised it.
+ */
+function sortedByUser(rows: readonly CredentialReportRow[]): CredentialReportRow[] {
+  const byUser = new Map<string, CredentialReportRow[]>();
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i] as CredentialReportRow;
+    const same = byUser.get(row.user);
+    if (same === undefined) byUser.set(row.user, [row]);
+    else same.push(row);
+  }
+  const names = [...byUser.keys()].sort();
+  const sorted: CredentialReportRow[] = [];
+  for (let i = 0; i < names.length; i += 1) {
+    const same = byUser.get(names[i] as string) as CredentialReportRow[];
+    for (let j = 0; j < same.length; j += 1) sorted.push(same[j] as CredentialReportRow);
+  }
+  return sorted;
 }
 
 interface ExemptionTally {

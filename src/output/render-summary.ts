@@ -99,7 +99,7 @@ export function renderSummaryParts(outcome: GateOutcome, options: SummaryOptions
   const exemptions = exemptionsBlock(context);
   const exempted = exemptedBlock(context);
 
-  return [head, review, errors, since, accounts, rules, owners, violations, upcoming, runLevel, exemptions, exempted, remediation, end].filter(
+  return [head, review, errors, since, accounts, rules, owners, ...violations, upcoming, runLevel, exemptions, exempted, remediation, end].filter(
     (part) => part !== '',
   );
 }

@@ -1,6 +1,7 @@
 import { ageOf, days, isoOf } from './age';
 import { defineRule } from './define-rule';
 import { credentialLabel } from './describe-credential';
+import type { CertSlot } from '../report/types';
 import type { RuleHit } from './types';
 
 export const signingCertificateMaxAge = defineRule({
@@ -20,7 +21,8 @@ export const signingCertificateMaxAge = defineRule({
     '`aws iam update-signing-certificate --status Inactive` and `aws iam delete-signing-certificate` on the old one.',
   evaluate(row, params, { now }) {
     const hits: RuleHit[] = [];
-    for (const cert of row.certs) {
+    for (let i = 0; i < row.certs.length; i += 1) {
+      const cert = row.certs[i] as CertSlot;
       if (!cert.active) continue;
       const age = ageOf(cert.lastRotated, now);
       if (age !== null && age <= params.max_days) continue;

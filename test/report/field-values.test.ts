@@ -128,8 +128,37 @@ describe('parseDateField', () => {
     expect(parseDateField(' 2026-11-20T11:58:02Z\r')).toEqual({ kind: 'date', at: Date.UTC(2026, 10, 20, 11, 58, 2) });
   });
 
+  it('reads every instant in the form AWS writes exactly as parseIsoInstant does (its fast path is Date.parse)', () => {
+    let seed = 0x1b873593;
+    const next = (n: number): number => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return seed % n;
+    };
+    const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+    for (let i = 0; i < 20_000; i += 1) {
+      const year = i % 7 === 0 ? ([0, 50, 99, 1900, 1970, 2000, 9999][(i / 7) % 7] ?? 2026) : next(10_000);
+      const month = next(12) + 1;
+      // Every day number, 29–31 included, whether or not the month has it.
+      const day = next(31) + 1;
+      const time = `${pad(next(24), 2)}:${pad(next(60), 2)}:${pad(next(60), 2)}`;
+      const millis = next(2) === 0 ? '' : `.${pad(next(1000), 3)}`;
+      const zone = next(3) === 0 ? 'Z' : `${next(2) === 0 ? '+' : '-'}${pad(next(24), 2)}:${pad(next(60), 2)}`;
+      const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${time}${millis}${zone}`;
+      const expected = parseIsoInstant(text);
+      expect(parseDateField(text), text).toEqual(expected === undefined ? undefined : { kind: 'date', at: expected });
+    }
+  });
+
+  it('refuses a day the month does not have, which Date.parse would carry into the next month', () => {
+    for (const text of ['2026-02-29T12:00:00Z', '2026-02-30T12:00:00+00:00', '2026-04-31T00:00:00Z', '1900-02-29T00:00:00Z']) {
+      expect(parseDateField(text), text).toBeUndefined();
+    }
+    expect(parseDateField('2024-02-29T12:00:00+00:00')).toEqual({ kind: 'date', at: Date.UTC(2024, 1, 29, 12) });
+    expect(parseDateField('2026-01-31T23:59:59Z')).toEqual({ kind: 'date', at: Date.UTC(2026, 0, 31, 23, 59, 59) });
+  });
+
   it('refuses anything else', () => {
-    for (const text of ['', 'NA', 'none', 'null', 'false', '2026-11-20', 'N/A/']) {
+    for (const text of ['', 'NA', 'none', 'null', 'false', '2026-11-20', 'N/A/', '2026-11-20T24:00:00Z', '2026-11-20T12:00:00+24:00']) {
       expect(parseDateField(text), text).toBeUndefined();
     }
   });

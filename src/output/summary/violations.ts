@@ -196,30 +196,33 @@ function fixedBytes(context: Context, items: readonly Finding[], sections: reado
   return bytes(leadOf(context, items)) + sections.reduce((sum, section) => sum + bytes(section.head) + top + NOTE_RESERVE_BYTES, 0);
 }
 
-function perRuleSections(context: Context, items: readonly Finding[], sections: readonly RuleSection[]): string {
+/** The sections as parts, each charged: joining them would copy the largest part of the summary once more. */
+function perRuleSections(context: Context, items: readonly Finding[], sections: readonly RuleSection[]): string[] {
   const tableTop = tableTopOf(context);
-  const parts = [leadOf(context, items, !sections.every(complete))];
+  const parts = [context.budget.charge(leadOf(context, items, !sections.every(complete)))];
   for (const section of sections) {
     const shown = section.rows.length;
     const table = shown > 0 ? `${tableTop}${section.rows.join('')}` : '';
     const note = shown < section.items.length ? `${table ? '\n' : ''}${ruleNote(context, section)}` : '';
-    parts.push(`${section.head}${table}${note}\n`);
+    parts.push(context.budget.charge(`${section.head}${table}${note}\n`));
   }
-  return context.budget.charge(parts.join(''));
+  return parts;
 }
 
-export function violationsBlock(context: Context): string {
+/** The Violations section, in parts (the per-rule sections of a large account are most of the summary). */
+export function violationsBlock(context: Context): string[] {
   const items = context.groups.violations;
-  if (items.length === 0) return '';
+  if (items.length === 0) return [];
   const { budget } = context;
   if (budget.exhausted) {
-    return budgetedTable(context, {
+    const table = budgetedTable(context, {
       heading: `Violations (${formatCount(items.length)})`,
       ...headersOf(context, true),
       items,
       noun: ['violation', 'violations'],
       cells: (finding) => violationCells(context, finding, true),
     });
+    return [table];
   }
   budget.release();
   const sections = sectionsOf(context, items);
@@ -229,7 +232,7 @@ export function violationsBlock(context: Context): string {
     const list = sections.map((section) => `- ${code(section.rule, false)}: ${countOf(section.items.length, 'violation')}\n`).join('');
     const note = cutNote(context, 0, { items, noun: ['violation', 'violations'] });
     budget.exhausted = true;
-    return budget.charge(`### Violations (${formatCount(items.length)})\n\n${note}\n\n${list}\n`);
+    return [budget.charge(`### Violations (${formatCount(items.length)})\n\n${note}\n\n${list}\n`)];
   }
   fill(sections, room);
   const cut = sections.filter((section) => !complete(section));
@@ -249,8 +252,8 @@ export function violationsBlock(context: Context): string {
   }
   // One table when it all fits (the usual case), as the other sections are.
   const whole = wholeTable(context, items, sections);
-  if (whole !== null) return budget.charge(whole);
-  const text = perRuleSections(context, items, sections);
+  if (whole !== null) return [budget.charge(whole)];
+  const parts = perRuleSections(context, items, sections);
   if (!sections.every(complete)) budget.exhausted = true;
-  return text;
+  return parts;
 }
