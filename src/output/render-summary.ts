@@ -26,10 +26,19 @@ export interface SummaryOptions {
   runUrl?: string | null;
   /** Size limit of the Markdown in UTF-8 bytes. */
   maxBytes?: number;
+  /** The most violations of one rule shown (SUMMARY_ROWS_PER_RULE). */
+  rowsPerRule?: number;
 }
 
 /** GitHub rejects a step summary over 1 MiB (1,048,576 bytes); stay clear of it. */
 export const SUMMARY_MAX_BYTES = 1_000_000;
+
+/**
+ * The most violations of one rule the summary shows, its most important ones: a table of thousands
+ * of rows is not read, and makes the run's page slow to open, and the run itself (rendering 8 500
+ * rows was a fifth of a large account's cold start). Every finding is in `json-file`.
+ */
+export const SUMMARY_ROWS_PER_RULE = 500;
 
 /**
  * The job summary: the verdict and counts first, then the accounts and report ages, the rules,
@@ -60,6 +69,7 @@ export function renderSummaryParts(outcome: GateOutcome, options: SummaryOptions
     runUrl: options.runUrl ?? null,
     multiAccount: document.reports.length > 1 || coversSeveralAccounts(document),
     budget: new Budget(options.maxBytes ?? SUMMARY_MAX_BYTES),
+    rowsPerRule: options.rowsPerRule ?? SUMMARY_ROWS_PER_RULE,
   };
 
   // Charged in order of importance, so what a reader needs most is never cut; laid out below.

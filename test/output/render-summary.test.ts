@@ -169,8 +169,9 @@ describe('renderSummary size', () => {
     expect(markdown).toContain('### Violations (5,000)');
   });
 
-  it('cuts tables of 5 000 users with three violations each, with a note that points at the JSON file', () => {
-    const markdown = renderSummary(largeOutcome(5000, 3), options());
+  it('cuts tables of 5 000 users with three violations each to the 1 MiB limit, with a note that points at the JSON file', () => {
+    // Without the row limit per rule, the room alone decides.
+    const markdown = renderSummary(largeOutcome(5000, 3), options({ rowsPerRule: Number.POSITIVE_INFINITY }));
     expect(bytes(markdown)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
     expect(markdown).toContain(
       '> ✂️ Not every violation fits: a job summary is limited to 1 MiB, so each rule shows its most important ones. Every one is in the JSON file `findings.json`.',
@@ -205,7 +206,10 @@ describe('renderSummary size', () => {
     const few = Array.from({ length: 20 }, (_, index) =>
       finding({ rule: 'mfa-for-console', user: `few-${String(index).padStart(2, '0')}`, credential: 'mfa', message: `few-${index} has no MFA.` }),
     );
-    const markdown = renderSummary(buildOutcome({ findings: [...aged, ...upcoming, ...few] }), options({ maxBytes: 400_000 }));
+    const markdown = renderSummary(
+      buildOutcome({ findings: [...aged, ...upcoming, ...few] }),
+      options({ maxBytes: 400_000, rowsPerRule: Number.POSITIVE_INFINITY }),
+    );
     const cutRule = markdown.slice(markdown.indexOf('#### `access-key-max-age`'), markdown.indexOf('#### `mfa-for-console`'));
     const rows = cutRule.split('\n').filter((line) => line.startsWith('| '));
     const shown = rows.filter((line) => line.startsWith('| 🔴 error |')).map((line) => /\| ([\d,]+) days \| 90 days \|/.exec(line)?.[1]);
@@ -225,6 +229,58 @@ describe('renderSummary size', () => {
     // A rule that shows every row keeps the document's order.
     const fewRows = markdown.slice(markdown.indexOf('#### `mfa-for-console`')).split('\n').filter((line) => line.includes('`few-'));
     expect(fewRows.map((line) => /`(few-\d+)`/.exec(line)?.[1])).toEqual(few.map((item) => item.user));
+  });
+
+  it('shows at most 500 violations of a rule, its most important ones, and every row of a smaller rule', () => {
+    const many = Array.from({ length: 1_200 }, (_, index) => {
+      const user = `many-${String(index).padStart(4, '0')}`;
+      const ageDays = 91 + ((index * 37) % 900);
+      return finding({ rule: 'access-key-max-age', user, credential: 'access_key_1', ageDays, limit: 90, message: `Access key 1 of ${user} is ${ageDays} days old (limit 90 days).` });
+    });
+    const few = Array.from({ length: 499 }, (_, index) =>
+      finding({ rule: 'mfa-for-console', user: `few-${String(index).padStart(3, '0')}`, credential: 'mfa', message: `few-${index} has no MFA.` }),
+    );
+    const markdown = renderSummary(buildOutcome({ findings: [...many, ...few] }), options());
+    expect(bytes(markdown)).toBeLessThan(200_000);
+    expect(markdown).toContain(
+      '> ✂️ Not every violation is shown: each rule shows its 500 most important ones at most. Every one is in the JSON file `findings.json`.',
+    );
+    expect(markdown).toContain(
+      '> ✂️ Showing the first 500 of 1,200 violations of `access-key-max-age`: 700 more in the findings document `findings.json`.',
+    );
+    const cutRule = markdown.slice(markdown.indexOf('#### `access-key-max-age`'), markdown.indexOf('#### `mfa-for-console`'));
+    const ages = cutRule
+      .split('\n')
+      .filter((line) => line.startsWith('| 🔴 error |'))
+      .map((line) => Number((/\| ([\d,]+) days \| 90 days \|/.exec(line)?.[1] ?? '').replace(/,/g, '')));
+    expect(ages).toHaveLength(500);
+    // The oldest keys: every one older than the last shown is shown.
+    expect(ages).toEqual([...ages].sort((a, b) => b - a));
+    expect(many.filter((item) => (item.ageDays ?? 0) > (ages[499] ?? 0)).length).toBeLessThan(500);
+    // 499 rows: all of them, in the document's order, and no note of its own.
+    const fewPart = markdown.slice(markdown.indexOf('#### `mfa-for-console`'));
+    expect(fewPart.split('\n').filter((line) => line.includes('`few-')).map((line) => /`(few-\d+)`/.exec(line)?.[1])).toEqual(
+      few.map((item) => item.user),
+    );
+    expect(fewPart).not.toContain('Showing the first');
+  });
+
+  it('says the 1 MiB limit cut a rule when rules at their row limit still do not fit', () => {
+    const rules = ['access-key-max-age', 'access-key-unused', 'mfa-for-console', 'password-unused'] as const;
+    const findings = rules.flatMap((rule) =>
+      Array.from({ length: 600 }, (_, index) => {
+        const user = `${rule}-${String(index).padStart(4, '0')}`.padEnd(120, 'x');
+        return finding({ rule, user, credential: 'access_key_1', ageDays: 100 + index, limit: 90, message: `${user} is old.` });
+      }),
+    );
+    const markdown = renderSummary(buildOutcome({ findings }), options({ maxBytes: 600_000 }));
+    expect(bytes(markdown)).toBeLessThanOrEqual(600_000);
+    expect(markdown).toContain('> ✂️ Not every violation fits: a job summary is limited to 1 MiB, so each rule shows its most important ones.');
+    for (const rule of rules) {
+      const shown = Number(/✂️ Showing the first ([\d,]+) of 600 violations/.exec(markdown.slice(markdown.indexOf(`#### \`${rule}\``)))?.[1]);
+      expect(shown, rule).toBeGreaterThan(100);
+      expect(shown, rule).toBeLessThan(500);
+    }
   });
 
   it('shows every row in a table per rule, with no cut note, when only the one table with its Rule column is too big', () => {
@@ -322,7 +378,7 @@ describe('renderSummary size', () => {
     });
     const outcome = buildOutcome({ findings, reports: [report(), report({ account: other })] });
     for (const maxBytes of [60_000, 90_001, 150_000, 222_222]) {
-      const markdown = renderSummary(outcome, options({ maxBytes }));
+      const markdown = renderSummary(outcome, options({ maxBytes, rowsPerRule: Number.POSITIVE_INFINITY }));
       expect(markdown, String(maxBytes)).toContain('Showing the first');
       expect(bytes(markdown), String(maxBytes)).toBeLessThanOrEqual(maxBytes);
       // Not far under either: sizes counted too high would leave room unused.

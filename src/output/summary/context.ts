@@ -52,6 +52,8 @@ export interface Context {
   /** Several accounts: tables get an Account column. */
   multiAccount: boolean;
   budget: Budget;
+  /** The most rows of one rule the Violations section shows. */
+  rowsPerRule: number;
 }
 
 export function severityCell(severity: Severity): string {

@@ -62,7 +62,11 @@ function headersOf(context: Context, withRule: boolean): { headers: string[]; al
 
 interface RuleSection {
   rule: string;
+  /** In the document's order, or in byImportance order once the rule is known to be cut. */
   items: Finding[];
+  byImportance: boolean;
+  /** The most rows the section may show. */
+  maxRows: number;
   head: string;
   /** The rows rendered so far, all of which are shown; their bytes in `used`. */
   rows: string[];
@@ -91,9 +95,12 @@ function complete(section: RuleSection): boolean {
   return section.rows.length === section.items.length;
 }
 
-/** Renders the rule's next rows while they fit in `limit` bytes: a row is rendered once, and only if it may be shown. */
+/**
+ * Renders the rule's next rows while they fit in `limit` bytes and the rule's row limit: a row is
+ * rendered once, and only if it may be shown.
+ */
 function renderUpTo(section: RuleSection, limit: number): void {
-  while (!complete(section)) {
+  while (!complete(section) && section.rows.length < section.maxRows) {
     const finding = section.items[section.rows.length] as Finding;
     const row = section.pending ?? section.render(finding);
     const size = bytes(row);
@@ -137,11 +144,19 @@ function ruleNote(context: Context, section: RuleSection): string {
   return `> ✂️ ${shown} of ${countOf(section.items.length, 'violation')} of ${code(section.rule, false)}: ${formatCount(more)} more ${where}.\n`;
 }
 
+/** In the most important first: errors, then the oldest credential (as annotations and SARIF pick theirs). */
+function inImportanceOrder(section: RuleSection): void {
+  section.items = [...section.items].sort(byImportance);
+  section.byImportance = true;
+}
+
 function sectionsOf(context: Context, items: readonly Finding[]): RuleSection[] {
   const render = ruleRowRenderer(context);
   return [...byRule(items)].map(([rule, group]) => ({
     rule,
     items: group,
+    byImportance: false,
+    maxRows: context.rowsPerRule,
     head: `#### ${code(rule, false)} · ${escapeText(ruleInfo(rule).title)} (${formatCount(group.length)})\n\n`,
     rows: [],
     sizes: [],
@@ -184,10 +199,25 @@ function tableTopOf(context: Context): string {
  * The heading, and the note that rows were left out. Every row may still fit in tables per rule when
  * one table (with its Rule column) would not: then there is no note, as nothing is left out.
  */
-function leadOf(context: Context, items: readonly Finding[], cut = true): string {
+function leadOf(context: Context, items: readonly Finding[], cut: 'none' | 'rows' | 'bytes' = 'bytes'): string {
   const heading = `### Violations (${formatCount(items.length)})\n\n`;
-  if (!cut) return heading;
-  return `${heading}> ✂️ Not every violation fits: a job summary is limited to 1 MiB, so each rule shows its most important ones. ${everyOneIn(context)}\n\n`;
+  if (cut === 'none') return heading;
+  const why =
+    cut === 'rows'
+      ? `is shown: each rule shows its ${formatCount(context.rowsPerRule)} most important ones at most`
+      : 'fits: a job summary is limited to 1 MiB, so each rule shows its most important ones';
+  return `${heading}> ✂️ Not every violation ${why}. ${everyOneIn(context)}\n\n`;
+}
+
+/** Why rows were left out: only a rule's row limit, or the summary's size too. */
+function cutOf(sections: readonly RuleSection[]): 'none' | 'rows' | 'bytes' {
+  let cut: 'none' | 'rows' = 'none';
+  for (const section of sections) {
+    if (complete(section)) continue;
+    if (section.rows.length < section.maxRows) return 'bytes';
+    cut = 'rows';
+  }
+  return cut;
 }
 
 /** Headings, table heads and notes: every failing rule is named with its count, whatever the size. */
@@ -199,7 +229,7 @@ function fixedBytes(context: Context, items: readonly Finding[], sections: reado
 /** The sections as parts, each charged: joining them would copy the largest part of the summary once more. */
 function perRuleSections(context: Context, items: readonly Finding[], sections: readonly RuleSection[]): string[] {
   const tableTop = tableTopOf(context);
-  const parts = [context.budget.charge(leadOf(context, items, !sections.every(complete)))];
+  const parts = [context.budget.charge(leadOf(context, items, cutOf(sections)))];
   for (const section of sections) {
     const shown = section.rows.length;
     const table = shown > 0 ? `${tableTop}${section.rows.join('')}` : '';
@@ -234,15 +264,18 @@ export function violationsBlock(context: Context): string[] {
     budget.exhausted = true;
     return [budget.charge(`### Violations (${formatCount(items.length)})\n\n${note}\n\n${list}\n`)];
   }
+  // A rule that cannot show every row shows its most important ones; a rule that shows every row
+  // keeps the document's order. A rule over its row limit is cut whatever the room: in that order
+  // from the start, so none of its rows is rendered twice.
+  for (const section of sections) if (section.items.length > section.maxRows) inImportanceOrder(section);
   fill(sections, room);
-  const cut = sections.filter((section) => !complete(section));
+  const cut = sections.filter((section) => !complete(section) && !section.byImportance);
   if (cut.length > 0) {
-    // A rule that cannot show every row shows its most important ones: errors, then the oldest
-    // credential (as annotations and SARIF pick theirs). Its rows are rendered again in that order,
-    // in the room the complete rules left; a rule that shows every row keeps the document's order.
-    const left = sections.reduce((sum, section) => (complete(section) ? sum - section.used : sum), room);
+    // Cut by the room alone: its rows are rendered again in importance order, in the room the
+    // others left.
+    const left = sections.reduce((sum, section) => (cut.includes(section) ? sum : sum - section.used), room);
     for (const section of cut) {
-      section.items = [...section.items].sort(byImportance);
+      inImportanceOrder(section);
       section.rows = [];
       section.sizes = [];
       section.used = 0;
