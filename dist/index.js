@@ -923,6 +923,35 @@ function compareText(a, b) {
 function compareWithinRule(a, b) {
     return compareText(a.account, b.account) || compareText(a.user, b.user) || compareText(a.credential, b.credential);
 }
+/**
+ * Whether the group is in compareWithinRule's order already: the evaluator's findings of one
+ * account usually are (it takes the rows by user name, and a rule reports a user's credentials in
+ * slot order). One loop with the comparisons written out: thousands of calls of the comparator from
+ * sort cost several ms in a run's first second, before V8 has optimised them.
+ */
+function inOrderWithinRule(group) {
+    for (let i = 1; i < group.length; i += 1) {
+        const a = group[i - 1];
+        const b = group[i];
+        if (a.account !== b.account) {
+            if (a.account === null)
+                continue;
+            if (b.account === null || a.account > b.account)
+                return false;
+            continue;
+        }
+        if (a.user !== b.user) {
+            if (a.user === null)
+                continue;
+            if (b.user === null || a.user > b.user)
+                return false;
+            continue;
+        }
+        if (a.credential !== b.credential && a.credential !== null && (b.credential === null || a.credential > b.credential))
+            return false;
+    }
+    return true;
+}
 function compareFindings(a, b) {
     return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText(a.rule, b.rule) || compareWithinRule(a, b);
 }
@@ -948,7 +977,9 @@ function sortFindings(findings) {
     const sorted = [];
     for (const groups of bySeverity) {
         for (const rule of [...groups.keys()].sort(compareText)) {
-            const group = groups.get(rule).sort(compareWithinRule);
+            const group = groups.get(rule);
+            if (!inOrderWithinRule(group))
+                group.sort(compareWithinRule);
             for (let i = 0; i < group.length; i += 1)
                 sorted.push(group[i]);
         }
@@ -1674,10 +1705,20 @@ function countsAsNew(finding) {
 }
 /** New findings (not exempted) before the others, each side in the order it had (a stable partition). */
 function newFirst(findings) {
-    const fresh = findings.filter(countsAsNew);
-    if (fresh.length === 0 || fresh.length === findings.length)
-        return [...findings];
-    return [...fresh, ...findings.filter((finding) => !countsAsNew(finding))];
+    // Index loops, and no copy when nothing is new (every run without a baseline): a large account
+    // has thousands of findings, and this runs once per summary, mostly before V8 has optimised it.
+    let first = 0;
+    while (first < findings.length && !countsAsNew(findings[first]))
+        first += 1;
+    if (first === findings.length)
+        return findings;
+    const fresh = [];
+    const rest = findings.slice(0, first);
+    for (let i = first; i < findings.length; i += 1) {
+        const finding = findings[i];
+        (countsAsNew(finding) ? fresh : rest).push(finding);
+    }
+    return rest.length === 0 ? findings : [...fresh, ...rest];
 }
 /** The findings of this run that count as new (not exempted), most important first. */
 function newFindings(document) {
@@ -9482,9 +9523,16 @@ function mostImportant(findings) {
         candidates += 1;
         const kept = levels[finding.severity];
         const last = kept[kept.length - 1];
-        // Full and not before the last one kept: a later equal finding stays behind it.
-        if (kept.length === ANNOTATIONS_PER_LEVEL && last !== undefined && (0,finding_groups/* byImportance */.G5)(finding, last) >= 0)
-            continue;
+        // Full and not before the last one kept: a later equal finding stays behind it. This is
+        // byImportance(finding, last) >= 0 written out for two findings of one level, neither exempted
+        // (upcoming after violations, then the older credential first): it runs for nearly every
+        // finding, and thousands of calls cost ms before V8 has optimised them.
+        if (kept.length === ANNOTATIONS_PER_LEVEL && last !== undefined) {
+            const upcoming = finding.status === 'upcoming';
+            const lastUpcoming = last.status === 'upcoming';
+            if (upcoming !== lastUpcoming ? upcoming : (last.ageDays ?? -1) >= (finding.ageDays ?? -1))
+                continue;
+        }
         let at = kept.length;
         while (at > 0 && (0,finding_groups/* byImportance */.G5)(finding, kept[at - 1]) < 0)
             at -= 1;

@@ -16,6 +16,31 @@ function compareWithinRule(a: Finding, b: Finding): number {
   return compareText(a.account, b.account) || compareText(a.user, b.user) || compareText(a.credential, b.credential);
 }
 
+/**
+ * Whether the group is in compareWithinRule's order already: the evaluator's findings of one
+ * account usually are (it takes the rows by user name, and a rule reports a user's credentials in
+ * slot order). One loop with the comparisons written out: thousands of calls of the comparator from
+ * sort cost several ms in a run's first second, before V8 has optimised them.
+ */
+function inOrderWithinRule(group: readonly Finding[]): boolean {
+  for (let i = 1; i < group.length; i += 1) {
+    const a = group[i - 1] as Finding;
+    const b = group[i] as Finding;
+    if (a.account !== b.account) {
+      if (a.account === null) continue;
+      if (b.account === null || a.account > b.account) return false;
+      continue;
+    }
+    if (a.user !== b.user) {
+      if (a.user === null) continue;
+      if (b.user === null || a.user > b.user) return false;
+      continue;
+    }
+    if (a.credential !== b.credential && a.credential !== null && (b.credential === null || a.credential > b.credential)) return false;
+  }
+  return true;
+}
+
 export function compareFindings(a: Finding, b: Finding): number {
   return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText(a.rule, b.rule) || compareWithinRule(a, b);
 }
@@ -40,7 +65,8 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   const sorted: Finding[] = [];
   for (const groups of bySeverity) {
     for (const rule of [...groups.keys()].sort(compareText)) {
-      const group = (groups.get(rule) as Finding[]).sort(compareWithinRule);
+      const group = groups.get(rule) as Finding[];
+      if (!inOrderWithinRule(group)) group.sort(compareWithinRule);
       for (let i = 0; i < group.length; i += 1) sorted.push(group[i] as Finding);
     }
   }

@@ -29,10 +29,19 @@ function countsAsNew(finding: Finding): boolean {
 }
 
 /** New findings (not exempted) before the others, each side in the order it had (a stable partition). */
-export function newFirst<T extends Finding>(findings: readonly T[]): T[] {
-  const fresh = findings.filter(countsAsNew);
-  if (fresh.length === 0 || fresh.length === findings.length) return [...findings];
-  return [...fresh, ...findings.filter((finding) => !countsAsNew(finding))];
+export function newFirst<T extends Finding>(findings: readonly T[]): readonly T[] {
+  // Index loops, and no copy when nothing is new (every run without a baseline): a large account
+  // has thousands of findings, and this runs once per summary, mostly before V8 has optimised it.
+  let first = 0;
+  while (first < findings.length && !countsAsNew(findings[first] as T)) first += 1;
+  if (first === findings.length) return findings;
+  const fresh: T[] = [];
+  const rest: T[] = findings.slice(0, first);
+  for (let i = first; i < findings.length; i += 1) {
+    const finding = findings[i] as T;
+    (countsAsNew(finding) ? fresh : rest).push(finding);
+  }
+  return rest.length === 0 ? findings : [...fresh, ...rest];
 }
 
 /** The findings of this run that count as new (not exempted), most important first. */

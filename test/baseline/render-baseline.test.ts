@@ -4,6 +4,7 @@ import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { BaselineMark, Finding } from '../../src/evaluate/types';
 import { renderPrComment } from '../../src/output/pr-comment';
+import { newFirst } from '../../src/output/render-baseline';
 import { createRedactor } from '../../src/output/redact';
 import { renderSummary } from '../../src/output/render-summary';
 import { renderTerminal } from '../../src/output/render-table';
@@ -153,5 +154,29 @@ describe('terminal table with a baseline', () => {
 
   it('has no baseline column without a baseline', () => {
     expect(renderTerminal(sampleOutcome(), { color: false, redact: plain() })).not.toContain('BASELINE');
+  });
+});
+
+describe('newFirst', () => {
+  const marked = (user: string, baseline: BaselineMark | null, exempted = false): Finding =>
+    finding({ rule: 'mfa-for-console', user, credential: 'mfa', baseline, exempted, message: `${user} has no MFA.` });
+
+  it('puts new findings (not exempted) first, each side in the order it had', () => {
+    const items = [
+      marked('a', 'unchanged'),
+      marked('b', 'new'),
+      marked('c', 'new', true),
+      marked('d', 'unchanged'),
+      marked('e', 'new'),
+    ];
+    expect(newFirst(items).map((item) => item.user)).toEqual(['b', 'e', 'a', 'c', 'd']);
+  });
+
+  it('gives the same list back when nothing is new or everything is', () => {
+    const none = [marked('a', null), marked('b', 'unchanged'), marked('c', 'new', true)];
+    expect(newFirst(none)).toBe(none);
+    const all = [marked('a', 'new'), marked('b', 'new')];
+    expect(newFirst(all)).toBe(all);
+    expect(newFirst([])).toEqual([]);
   });
 });

@@ -52,6 +52,28 @@ describe('sortFindings', () => {
     expect(findings[0]?.message).toBe('#0');
   });
 
+  it('gives the same order for input already in order, or with one pair out of order anywhere', () => {
+    const next = random(11);
+    const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)] as T;
+    const findings = Array.from({ length: 600 }, (_, index) =>
+      finding({
+        rule: pick(['mfa-for-console', 'access-key-max-age']),
+        account: pick([null, '000000000001', '123456789012']),
+        user: pick([null, 'amy', 'Amy', 'zed', '']),
+        credential: pick([null, 'access_key_1', 'access_key_2']),
+        message: `#${index}`,
+      }),
+    );
+    const inOrder = [...findings].sort(compareFindings);
+    expect(sortFindings(inOrder).map((each) => each.message)).toEqual(inOrder.map((each) => each.message));
+    for (let swap = 0; swap < inOrder.length - 1; swap += 7) {
+      const nearly = [...inOrder];
+      [nearly[swap], nearly[swap + 1]] = [nearly[swap + 1] as Finding, nearly[swap] as Finding];
+      const expected = [...nearly].sort(compareFindings);
+      expect(sortFindings(nearly).map((each) => each.message), `swap ${swap}`).toEqual(expected.map((each) => each.message));
+    }
+  });
+
   it('puts severity before rule: a notice of an early rule comes after an error of a late one', () => {
     const sorted = sortFindings([finding({ rule: 'a', severity: 'notice' }), finding({ rule: 'z', severity: 'error' })]);
     expect(sorted.map((each) => each.rule)).toEqual(['z', 'a']);
