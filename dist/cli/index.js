@@ -3339,7 +3339,7 @@ function ruleNote(context, section) {
     const shown = shownCount === 0 ? 'None shown' : `Showing the first ${(0,time_text/* formatCount */.B4)(shownCount)}`;
     return `> ✂️ ${shown} of ${(0,time_text/* countOf */.pq)(section.items.length, 'violation')} of ${(0,markdown/* code */.aY)(section.rule, false)}: ${(0,time_text/* formatCount */.B4)(more)} more ${where}.\n`;
 }
-/** In the most important first: errors, then the oldest credential (as annotations and SARIF pick theirs). */
+/** The section's findings most important first: errors, then the oldest credential (as annotations and SARIF pick theirs). */
 function inImportanceOrder(section) {
     section.items = [...section.items].sort(finding_groups/* byImportance */.G5);
     section.byImportance = true;

@@ -144,7 +144,7 @@ function ruleNote(context: Context, section: RuleSection): string {
   return `> ✂️ ${shown} of ${countOf(section.items.length, 'violation')} of ${code(section.rule, false)}: ${formatCount(more)} more ${where}.\n`;
 }
 
-/** In the most important first: errors, then the oldest credential (as annotations and SARIF pick theirs). */
+/** The section's findings most important first: errors, then the oldest credential (as annotations and SARIF pick theirs). */
 function inImportanceOrder(section: RuleSection): void {
   section.items = [...section.items].sort(byImportance);
   section.byImportance = true;
