@@ -2693,14 +2693,12 @@ function ruleNote(context, section) {
 /** The section's findings most important first: errors, then the oldest credential (as annotations and SARIF pick theirs). */
 function inImportanceOrder(section) {
     section.items = [...section.items].sort(finding_groups/* byImportance */.G5);
-    section.byImportance = true;
 }
 function sectionsOf(context, items) {
     const render = ruleRowRenderer(context);
     return [...byRule(items)].map(([rule, group]) => ({
         rule,
         items: group,
-        byImportance: false,
         maxRows: context.rowsPerRule,
         head: `#### ${(0,markdown/* code */.aY)(rule, false)} · ${(0,markdown/* escapeText */.X1)((0,rule_metadata/* ruleInfo */.P)(rule).title)} (${(0,time_text/* formatCount */.B4)(group.length)})\n\n`,
         rows: [],
@@ -2744,7 +2742,7 @@ function tableTopOf(context) {
  * The heading, and the note that rows were left out. Every row may still fit in tables per rule when
  * one table (with its Rule column) would not: then there is no note, as nothing is left out.
  */
-function leadOf(context, items, cut = 'bytes') {
+function leadOf(context, items, cut) {
     const heading = `### Violations (${(0,time_text/* formatCount */.B4)(items.length)})\n\n`;
     if (cut === 'none')
         return heading;
@@ -2768,7 +2766,8 @@ function cutOf(sections) {
 /** Headings, table heads and notes: every failing rule is named with its count, whatever the size. */
 function fixedBytes(context, items, sections) {
     const top = bytes(tableTopOf(context));
-    return bytes(leadOf(context, items)) + sections.reduce((sum, section) => sum + bytes(section.head) + top + NOTE_RESERVE_BYTES, 0);
+    // The longest lead, the one of a cut by the room.
+    return bytes(leadOf(context, items, 'bytes')) + sections.reduce((sum, section) => sum + bytes(section.head) + top + NOTE_RESERVE_BYTES, 0);
 }
 /** The sections as parts, each charged: joining them would copy the largest part of the summary once more. */
 function perRuleSections(context, items, sections) {
@@ -2815,7 +2814,8 @@ function violationsBlock(context) {
         if (section.items.length > section.maxRows)
             inImportanceOrder(section);
     fill(sections, room);
-    const cut = sections.filter((section) => !complete(section) && !section.byImportance);
+    // Those over their row limit are in importance order already.
+    const cut = sections.filter((section) => !complete(section) && section.items.length <= section.maxRows);
     if (cut.length > 0) {
         // Cut by the room alone: its rows are rendered again in importance order, in the room the
         // others left.
@@ -6211,26 +6211,26 @@ function parseCredentialReport(content, source) {
     }
     rejectJson(text, source);
     // Each record becomes a row as it is split: a report's records never all exist at once.
-    let headerRecord;
+    let headerLine;
     let reader;
     const rows = [];
     forEachCsvRecord(text, source, (record) => {
         if (isBlankRecord(record))
             return;
         if (reader === undefined) {
-            headerRecord = record;
+            headerLine = record.line;
             reader = new RowReader(text, source, readHeader(record, text, source));
         }
         else {
             rows.push(reader.read(record));
         }
     });
-    if (headerRecord === undefined || reader === undefined)
+    if (headerLine === undefined || reader === undefined)
         throw new Error('a non-blank text has a non-blank record');
     if (rows.length === 0) {
         // AWS always writes the root row, so a header alone is a truncated or hand-made file: evaluating
         // it would pass an account nobody looked at.
-        throw (0,report_error/* reportError */.N7)({ file: source, line: headerRecord.line + 1, column: 1 }, `the report has a header but no rows; a credential report always has at least the root row ` +
+        throw (0,report_error/* reportError */.N7)({ file: source, line: headerLine + 1, column: 1 }, `the report has a header but no rows; a credential report always has at least the root row ` +
             `(<root_account>). Was the file cut short? ${report_error/* SAVE_REPORT_HOWTO */.rQ}`);
     }
     return {
@@ -12085,6 +12085,8 @@ async function runAction() {
 }
 
 ;// CONCATENATED MODULE: ./src/run/exit-once-flushed.ts
+/** How long the end of a run waits at most for stdout and stderr to drain. */
+const EXIT_GRACE_MS = 2_000;
 /**
  * Ends the process as soon as stdout and stderr have handed over everything written to them, and
  * after `graceMs` at the latest.
@@ -12096,7 +12098,7 @@ async function runAction() {
  * `process.exitCode`. Writes to a file, and on Linux to a pipe or terminal, are synchronous, so
  * nothing is pending; where they are not (pipes on Windows), the exit waits for `drain`.
  */
-function exitOnceFlushed(graceMs, streams = [process.stdout, process.stderr], exitProcess = () => process.exit()) {
+function exitOnceFlushed(graceMs = EXIT_GRACE_MS, streams = [process.stdout, process.stderr], exitProcess = () => process.exit()) {
     let exited = false;
     const exit = () => {
         if (exited)
@@ -12126,19 +12128,16 @@ function exitOnceFlushed(graceMs, streams = [process.stdout, process.stderr], ex
 
 
 
-/**
- * Once the run has written its outputs, nothing may keep the job running: a socket or timer left
- * behind by a library (a request nobody can abort) would hold the step open until the job's
- * timeout. The process exits as soon as stdout has drained to the runner, within the grace.
- */
-const EXIT_GRACE_MS = 2_000;
 // The one catch: anything that reaches it is our own bug, so it keeps its stack for the bug report.
+// Once the run has written its outputs, nothing may keep the job running: a socket or timer left
+// behind by a library (a request nobody can abort) would hold the step open until the job's
+// timeout. The process exits as soon as stdout has drained to the runner (exit-once-flushed.ts).
 runAction()
     .catch((error) => {
     setOutput('result', 'error');
     setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
 })
     .finally(() => {
-    exitOnceFlushed(EXIT_GRACE_MS);
+    exitOnceFlushed();
 });
 

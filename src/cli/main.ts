@@ -1,9 +1,6 @@
 import { runCli } from './run-cli';
 import { exitOnceFlushed } from '../run/exit-once-flushed';
 
-/** How long the end of a run waits for stdout and stderr to drain (exit-once-flushed.ts). */
-const EXIT_GRACE_MS = 2_000;
-
 // The AWS SDK warns on every run under Node < 22 that its releases after January 2027 will need
 // Node 22 (NodeVersionSupportWarning). Our supported versions are declared in package.json
 // `engines` and the README; that notice would only be noise in the CLI's output. This is the
@@ -29,5 +26,5 @@ runCli(process.argv.slice(2), {
     process.exitCode = 2;
   },
 ).finally(() => {
-  exitOnceFlushed(EXIT_GRACE_MS);
+  exitOnceFlushed();
 });

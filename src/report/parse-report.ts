@@ -28,24 +28,24 @@ export function parseCredentialReport(content: string | Uint8Array, source: stri
   rejectJson(text, source);
 
   // Each record becomes a row as it is split: a report's records never all exist at once.
-  let headerRecord: CsvRecord | undefined;
+  let headerLine: number | undefined;
   let reader: RowReader | undefined;
   const rows: CredentialReportRow[] = [];
   forEachCsvRecord(text, source, (record) => {
     if (isBlankRecord(record)) return;
     if (reader === undefined) {
-      headerRecord = record;
+      headerLine = record.line;
       reader = new RowReader(text, source, readHeader(record, text, source));
     } else {
       rows.push(reader.read(record));
     }
   });
-  if (headerRecord === undefined || reader === undefined) throw new Error('a non-blank text has a non-blank record');
+  if (headerLine === undefined || reader === undefined) throw new Error('a non-blank text has a non-blank record');
   if (rows.length === 0) {
     // AWS always writes the root row, so a header alone is a truncated or hand-made file: evaluating
     // it would pass an account nobody looked at.
     throw reportError(
-      { file: source, line: headerRecord.line + 1, column: 1 },
+      { file: source, line: headerLine + 1, column: 1 },
       `the report has a header but no rows; a credential report always has at least the root row ` +
         `(<root_account>). Was the file cut short? ${SAVE_REPORT_HOWTO}`,
     );

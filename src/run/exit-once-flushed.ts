@@ -1,3 +1,6 @@
+/** How long the end of a run waits at most for stdout and stderr to drain. */
+export const EXIT_GRACE_MS = 2_000;
+
 /** What the exit needs of a stream: its unwritten bytes, and its `drain` event. */
 export interface FlushableStream {
   readonly writableLength: number;
@@ -16,7 +19,7 @@ export interface FlushableStream {
  * nothing is pending; where they are not (pipes on Windows), the exit waits for `drain`.
  */
 export function exitOnceFlushed(
-  graceMs: number,
+  graceMs = EXIT_GRACE_MS,
   streams: readonly FlushableStream[] = [process.stdout, process.stderr],
   exitProcess: () => void = () => process.exit(),
 ): void {

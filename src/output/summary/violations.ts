@@ -64,8 +64,7 @@ interface RuleSection {
   rule: string;
   /** In the document's order, or in byImportance order once the rule is known to be cut. */
   items: Finding[];
-  byImportance: boolean;
-  /** The most rows the section may show. */
+  /** The most rows the section may show: a rule with more is cut whatever the room. */
   maxRows: number;
   head: string;
   /** The rows rendered so far, all of which are shown; their bytes in `used`. */
@@ -147,7 +146,6 @@ function ruleNote(context: Context, section: RuleSection): string {
 /** The section's findings most important first: errors, then the oldest credential (as annotations and SARIF pick theirs). */
 function inImportanceOrder(section: RuleSection): void {
   section.items = [...section.items].sort(byImportance);
-  section.byImportance = true;
 }
 
 function sectionsOf(context: Context, items: readonly Finding[]): RuleSection[] {
@@ -155,7 +153,6 @@ function sectionsOf(context: Context, items: readonly Finding[]): RuleSection[] 
   return [...byRule(items)].map(([rule, group]) => ({
     rule,
     items: group,
-    byImportance: false,
     maxRows: context.rowsPerRule,
     head: `#### ${code(rule, false)} · ${escapeText(ruleInfo(rule).title)} (${formatCount(group.length)})\n\n`,
     rows: [],
@@ -199,7 +196,7 @@ function tableTopOf(context: Context): string {
  * The heading, and the note that rows were left out. Every row may still fit in tables per rule when
  * one table (with its Rule column) would not: then there is no note, as nothing is left out.
  */
-function leadOf(context: Context, items: readonly Finding[], cut: 'none' | 'rows' | 'bytes' = 'bytes'): string {
+function leadOf(context: Context, items: readonly Finding[], cut: 'none' | 'rows' | 'bytes'): string {
   const heading = `### Violations (${formatCount(items.length)})\n\n`;
   if (cut === 'none') return heading;
   const why =
@@ -223,7 +220,8 @@ function cutOf(sections: readonly RuleSection[]): 'none' | 'rows' | 'bytes' {
 /** Headings, table heads and notes: every failing rule is named with its count, whatever the size. */
 function fixedBytes(context: Context, items: readonly Finding[], sections: readonly RuleSection[]): number {
   const top = bytes(tableTopOf(context));
-  return bytes(leadOf(context, items)) + sections.reduce((sum, section) => sum + bytes(section.head) + top + NOTE_RESERVE_BYTES, 0);
+  // The longest lead, the one of a cut by the room.
+  return bytes(leadOf(context, items, 'bytes')) + sections.reduce((sum, section) => sum + bytes(section.head) + top + NOTE_RESERVE_BYTES, 0);
 }
 
 /** The sections as parts, each charged: joining them would copy the largest part of the summary once more. */
@@ -269,7 +267,8 @@ export function violationsBlock(context: Context): string[] {
   // from the start, so none of its rows is rendered twice.
   for (const section of sections) if (section.items.length > section.maxRows) inImportanceOrder(section);
   fill(sections, room);
-  const cut = sections.filter((section) => !complete(section) && !section.byImportance);
+  // Those over their row limit are in importance order already.
+  const cut = sections.filter((section) => !complete(section) && section.items.length <= section.maxRows);
   if (cut.length > 0) {
     // Cut by the room alone: its rows are rendered again in importance order, in the room the
     // others left.
